@@ -1,0 +1,165 @@
+"""Vietnamese indicator phrases -> indicator ids: the extraction rules, written for the language.
+
+Every pattern runs on the *match form* of a text (lower case, tone placement canonical, markup blanked) in
+which numbers that are not figures (dates, document numbers, money, ages, durations, denominators such as the
+"1" of "1 vạn dân") have had their digits replaced by ``#``. A rule fires in one of two ways:
+
+- ``right``: the phrase follows the number ("10,6 **bác sĩ/vạn dân**", "95% **dân số tham gia BHYT**");
+- ``left``: a label precedes the number, separated only by words without digits ("**tỷ lệ tham gia BHYT**
+  đạt 94,09%"); when several labels precede a number the one nearest to it wins.
+
+``unit`` is what the number must carry: ``pct`` needs a percent sign, the others must not have one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- phrase building blocks ----------------------------------------------------------------------------
+DOCTOR = r"bác\s*s[ĩỹi]"
+BED = r"giường(?:\s*bệnh)?(?:\s*viện)?(?:\s*(?:kế hoạch|thực kê))?"
+INSURANCE = r"(?:bhyt|bảo hiểm y tế)"
+#: "/vạn dân", "/1 vạn dân", "trên 10.000 dân", "/10.000 người" (denominator digits are masked as #).
+PER_10K = r"\s*(?:/|trên|cho|mỗi|\s)\s*(?:#+\s*|một\s+|mỗi\s+)?(?:vạn|##[.,\s]?###)\s*(?:dân(?:\s*số)?|người(?:\s*dân)?)"
+STATION = r"(?:trạm y tế|tyt)(?:\s*(?:xã|cấp xã|tuyến xã|xã,\s*phường,\s*thị trấn|xã/phường/thị trấn|xã,\s*phường))?"
+COMMUNE = r"(?:xã|xã,\s*phường,\s*thị trấn|xã/phường/thị trấn|xã,\s*phường|đơn vị hành chính cấp xã|xã, phường, đặc khu)"
+NATIONAL_STANDARD = r"(?:bộ\s*)?(?:tiêu chí|chuẩn)\s*(?:quốc gia\s*(?:về\s*)?y tế|y tế quốc gia)(?:\s*(?:xã|cấp xã))?"
+#: Words allowed between a label and its number: no digit, no percent sign, no clause break.
+FILL = r"[^\d%;#]{0,45}?"
+FILL_SHORT = r"[^\d%;#]{0,25}?"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One way of writing one indicator."""
+
+    indicator: str
+    unit: str  # per_10k | pct | count | years
+    right: str | None = None
+    left: str | None = None
+    #: the right phrase is required even when the label matched on the left (e.g. "... gần 2,2 triệu lượt")
+    right_after_left: str | None = None
+    #: the sentence must contain this too (e.g. "xanh - sạch - đẹp")
+    sentence: str | None = None
+    #: number words ("hai bệnh viện") are accepted for this rule
+    words_ok: bool = False
+    #: fractions ("3/3 chỉ tiêu") are accepted for this rule
+    fraction_ok: bool = False
+
+    def compiled(self) -> "CompiledRule":
+        flags = re.UNICODE
+        return CompiledRule(
+            self,
+            re.compile(r"^\s*(?:" + self.right + ")", flags) if self.right else None,
+            re.compile("(?:" + self.left + ")" + FILL + r"$", flags) if self.left else None,
+            re.compile(r"^\s*(?:" + self.right_after_left + ")", flags) if self.right_after_left else None,
+            re.compile(self.sentence, flags) if self.sentence else None,
+        )
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    rule: Rule
+    right: re.Pattern | None
+    left: re.Pattern | None
+    right_after_left: re.Pattern | None
+    sentence: re.Pattern | None
+
+
+RULES: list[Rule] = [
+    # --- ratios per 10,000 people ----------------------------------------------------------------------
+    Rule("doctors_per_10k", "per_10k", right=DOCTOR + r"(?:\s*(?:đa khoa|y khoa))?" + PER_10K,
+         left=r"(?:số\s*)?" + DOCTOR + PER_10K),
+    Rule("beds_per_10k", "per_10k", right=BED + PER_10K, left=BED + PER_10K),
+    Rule("pharmacists_per_10k", "per_10k", right=r"dược\s*s[ĩỹi](?:\s*đại học)?" + PER_10K,
+         left=r"dược\s*s[ĩỹi](?:\s*đại học)?" + PER_10K),
+    Rule("nurses_per_10k", "per_10k", right=r"điều dưỡng(?:\s*viên)?" + PER_10K, left=r"điều dưỡng(?:\s*viên)?" + PER_10K),
+    # --- percentages ------------------------------------------------------------------------------------
+    Rule("insurance_coverage_pct", "pct",
+         right=r"(?:trở lên\s*)?(?:(?:dân số|người dân|số dân|dân cư|người)\s*)?(?:đã\s*|được\s*)?"
+               r"(?:tham gia|có thẻ|được cấp thẻ|được bao phủ|có)\s*" + INSURANCE,
+         left=r"(?:tham gia|bao phủ|độ bao phủ|diện bao phủ|có thẻ)\s*" + INSURANCE + r"(?:\s*toàn dân)?"
+              r"|t[ỷỉ] lệ\s*(?:bao phủ\s*)?" + INSURANCE),
+    Rule("immunisation_full_u1_pct", "pct",
+         right=r"(?:số\s*)?trẻ(?:\s*em)?(?:\s*dưới\s*#+\s*tuổi)?\s*(?:được\s*)?(?:tiêm chủng|tiêm|miễn dịch)\s*(?:đầy đủ|đủ)",
+         left=r"(?:tiêm chủng|miễn dịch|tiêm)\s*(?:đầy đủ|đủ liều|đủ mũi|mở rộng|thiết yếu)"
+              r"|trẻ(?:\s*em)?\s*dưới\s*#+\s*tuổi\s*(?:được\s*)?(?:tiêm chủng|tiêm|miễn dịch)[^\d%;#]{0,40}?"),
+    Rule("satisfaction_pct", "pct",
+         right=r"(?:người dân|người bệnh|bệnh nhân|người sử dụng dịch vụ|khách hàng)?[^\d%;#.]{0,25}?hài lòng",
+         left=r"hài lòng"),
+    Rule("health_managed_pct", "pct",
+         right=r"(?:dân số|người dân|dân cư)\s*(?:được\s*)?(?:lập hồ sơ[^\d%;#]{0,20}?và\s*)?(?:theo dõi,?\s*)?quản lý sức khỏe",
+         left=r"(?:được\s*)?quản lý sức khỏe(?!\s*điện tử)"),
+    Rule("stations_with_doctor_pct", "pct",
+         right=r"(?:số\s*)?(?:" + STATION + "|" + COMMUNE + r")\s*(?:đã\s*)?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR
+               + r"(?!\s*gia đình)",
+         left=STATION + r"[^\d%;#]{0,30}?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR + r"(?!\s*gia đình)"
+              r"|" + COMMUNE + r"\s*có\s*" + DOCTOR + r"(?!\s*gia đình)"),
+    Rule("communes_national_standard_pct", "pct",
+         right=r"(?:số\s*)?" + COMMUNE + r"\s*(?:đã\s*)?(?:được công nhận\s*)?(?:duy trì\s*)?đạt\s*" + NATIONAL_STANDARD,
+         left=r"đạt\s*" + NATIONAL_STANDARD + r"|" + NATIONAL_STANDARD),
+    # --- other health indicators (reported as other:<name>) ---------------------------------------------
+    Rule("other:hospitals_with_emr_pct", "pct", right=r"(?:các\s*)?bệnh viện", sentence=r"bệnh án điện tử"),
+    Rule("other:stations_with_telemedicine_pct", "pct", right=STATION + r"[^%;#\d]{0,40}?từ xa"),
+    Rule("other:facilities_green_clean_pct", "pct", right=r"(?:các\s*)?cơ sở y tế",
+         sentence=r"xanh\s*[-–,]\s*sạch\s*[-–,]\s*đẹp"),
+    Rule("other:primary_care_paid_by_insurance_pct", "pct",
+         right=r"(?:người dân|dân số)[^%;#\d]{0,80}?(?:chăm sóc[^%;#\d]{0,20}?ban đầu|khám chữa bệnh ban đầu)"
+               r"[^%;#\d]{0,60}?" + INSURANCE + r"\s*(?:chi trả|thanh toán)"),
+    Rule("other:communes_with_family_doctor_pct", "pct", right=r"(?:số\s*)?(?:" + COMMUNE + "|" + STATION + ")",
+         sentence=r"bác\s*s[ĩỹi] gia đình|y học gia đình"),
+    Rule("other:ehealth_record_pct", "pct", right=r"(?:dân số|người dân)[^%;#\d]{0,30}?hồ sơ sức khỏe điện tử"),
+    Rule("other:people_with_ehealth_book", "count", right=r"người(?:\s*dân)?[^%;#\d]{0,30}?sổ sức khỏe điện tử"),
+    Rule("other:people_with_ehealth_record", "count", right=r"người(?:\s*dân)?[^%;#\d]{0,30}?hồ sơ sức khỏe điện tử"),
+    Rule("other:socioeconomic_health_targets_met", "count",
+         right=r"chỉ tiêu\s*(?:phát triển\s*)?kinh tế\s*[-–]?\s*xã hội", fraction_ok=True),
+    Rule("other:basic_health_targets_met", "count", right=r"chỉ tiêu\s*(?:y tế\s*)?(?:cơ bản|chuyên môn)",
+         fraction_ok=True),
+    Rule("other:health_targets_met", "count", right=r"chỉ tiêu(?!\s*kinh tế)", fraction_ok=True),
+    # --- counts -----------------------------------------------------------------------------------------
+    Rule("total_beds", "count", right=BED + r"(?!\s*/)(?!" + PER_10K + ")",
+         left=r"(?:tổng số|số)\s*giường(?:\s*bệnh)?(?:\s*(?:kế hoạch|thực kê))?"),
+    Rule("health_stations", "count", right=STATION + r"(?!\s*có\s*bác)", words_ok=True),
+    Rule("facilities", "count", right=r"cơ sở\s*(?:khám\s*,?\s*chữa bệnh|kcb|y tế)", words_ok=True),
+    Rule("other:hospitals", "count", right=r"bệnh viện", words_ok=True),
+    Rule("inpatient_admissions", "count",
+         right=r"(?:lượt\s*)?(?:người bệnh\s*|bệnh nhân\s*)?(?:điều trị\s*)?nội trú",
+         left=r"nội trú", right_after_left=r"lượt|người bệnh|bệnh nhân"),
+    Rule("outpatient_visits", "count",
+         right=r"lượt\s*(?:người\s*)?(?:khám(?:\s*bệnh)?(?:\s*,)?(?:\s*chữa bệnh)?|kcb)(?!\s*nội trú)",
+         left=r"(?:khám\s*,?\s*chữa bệnh|khám bệnh|kcb)(?:\s*ngoại trú)?", right_after_left=r"lượt"),
+    Rule("life_expectancy_years", "years", left=r"tuổi thọ(?:\s*(?:trung bình|bình quân))?"),
+    Rule("other:healthy_life_years", "years", left=r"(?:số năm sống khỏe|tuổi thọ khỏe mạnh)"),
+    Rule("other:doctors", "count", right=DOCTOR + r"(?!" + PER_10K + r")(?!\s*/)(?!\s*gia đình)(?!\s*cơ hữu)"),
+]
+
+COMPILED = [r.compiled() for r in RULES]
+
+#: The indicator ids the extractor reports without the ``other:`` prefix (judged on held-out documents).
+LISTED_INDICATORS = sorted({r.indicator for r in RULES if not r.indicator.startswith("other:")} | {
+    "pharmacists_per_10k", "nurses_per_10k"})
+
+# --- context words ------------------------------------------------------------------------------------
+#: Words that make a figure a target (phấn đấu, mục tiêu, chỉ tiêu giao/đề ra, kế hoạch, tầm nhìn, ...).
+TARGET_CUES = re.compile(
+    r"phấn đấu|(?<!chương trình )mục tiêu|chỉ tiêu(?!\s*(?:kinh tế|y tế cơ bản))|kế hoạch(?!\s*số)|tầm nhìn|dự kiến"
+    r"|định hướng|đặt ra|hướng tới|đề ra|(?:đến|tới) năm\s*####|nhằm đạt|cần đạt|phải đạt|sẽ đạt"
+)
+#: Words before a target cue that turn it into a report of what was achieved ("đạt và vượt kế hoạch").
+ACHIEVED_BEFORE_CUE = re.compile(r"(?:đạt|vượt|hoàn thành|thực hiện được|so với|cao hơn|thấp hơn|bằng)[^.;]{0,35}$")
+#: Qualifiers directly before a number.
+QUALIFIERS = [
+    ("approx", re.compile(r"(?:gần|khoảng|xấp xỉ|ước(?:\s*(?:đạt|tính|khoảng))?|chừng|độ)\s*$")),
+    ("over", re.compile(r"(?<!đạt và )(?:hơn|trên|vượt|tối thiểu|ít nhất|từ|không dưới|không ít hơn)\s*$")),
+    ("under", re.compile(r"(?:dưới|chưa đến|chưa tới|chưa đạt|không quá|không vượt quá|tối đa)\s*$")),
+]
+OVER_AFTER = re.compile(r"^\s*%?\s*trở lên")
+#: A number right after these is a change, not a level ("tăng 12%", "giảm 3 điểm").
+CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|thêm|bổ sung|tăng thêm|giảm thêm|chênh lệch)\s*(?:(?:gần|khoảng|hơn|trên)\s*)?$")
+#: National scope ("cả nước", "toàn quốc"), unless it ranks the province ("một trong 7 địa phương trong cả nước").
+NATIONAL_CUES = re.compile(r"cả nước|toàn quốc|bình quân chung|trung bình chung|quốc gia có|việt nam có|của việt nam")
+RANKING_BEFORE_NATIONAL = re.compile(r"(?:địa phương|tỉnh|tỉnh, thành|tỉnh thành|đơn vị|thứ)\s*(?:#+\s*)?(?:trong|trên|của|so với)\s*$")
+#: Sub-provincial subjects: "huyện Bình Xuyên", "thị xã ...": their figures are kept apart.
+DISTRICT_CUES = re.compile(r"(?:huyện|thị xã|quận|thành phố|tp\.?|xã|phường|thị trấn)\s+(?=\S)")
+FACILITY_CUES = re.compile(r"(?:bệnh viện|trung tâm y tế|viện|phòng khám|trạm y tế)\s+(?=\S)")
