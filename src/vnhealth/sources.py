@@ -61,8 +61,11 @@ def read_text(path: Path) -> str:
         raise VnHealthError(f"{path}: not UTF-8 text (byte {exc.start})", "re-save the file as UTF-8") from None
 
 
-def read_sidecar(path: Path, check_checksum: bool = True) -> dict:
-    """Load and check the sidecar of a source (keys present, date valid, checksum matching)."""
+def read_sidecar(path: Path, require_checksum: bool = True) -> dict:
+    """Load and check the sidecar of a source (keys present, date valid, checksum matching).
+
+    Sources in data/sources/ must carry a checksum; a sidecar for ``vnhealth extract`` may leave it out.
+    """
     side = sidecar_path(path)
     if not side.exists():
         raise VnHealthError(
@@ -75,7 +78,7 @@ def read_sidecar(path: Path, check_checksum: bool = True) -> dict:
         raise VnHealthError(f"{side}: malformed YAML ({exc})".splitlines()[0], "check indentation and quotes") from None
     if not isinstance(meta, dict):
         raise VnHealthError(f"{side}: expected key: value pairs", f"keys: {', '.join(REQUIRED_KEYS)}")
-    missing = [k for k in REQUIRED_KEYS if k not in meta]
+    missing = [k for k in REQUIRED_KEYS if k not in meta and (require_checksum or k != "sha256")]
     if missing:
         raise VnHealthError(f"{side}: missing key(s) {', '.join(missing)}", "write null where a value is unknown")
     published = meta.get("published")
@@ -86,7 +89,7 @@ def read_sidecar(path: Path, check_checksum: bool = True) -> dict:
             raise VnHealthError(f"{side}: published {published!r} is not a date", "write YYYY-MM-DD or null") from None
     if meta.get("geography") not in (None, "2025", "pre2025"):
         raise VnHealthError(f"{side}: geography {meta['geography']!r} is unknown", "use \"2025\", \"pre2025\" or null")
-    if check_checksum and meta["sha256"] != sha256(path):
+    if (require_checksum or meta.get("sha256")) and meta["sha256"] != sha256(path):
         raise VnHealthError(
             f"{path}: checksum does not match its sidecar ({side.name})",
             "sources are immutable: restore the file, or add the new version as a new source with its own sidecar",
@@ -116,5 +119,5 @@ def load_sources(directory: Path = SOURCES_DIR) -> list[Source]:
 def load_for_extraction(path: Path) -> Source:
     """A source for ``vnhealth extract``: the sidecar is used when present (checksum checked), else inferred."""
     path = Path(path)
-    meta = read_sidecar(path) if sidecar_path(path).exists() else {}
+    meta = read_sidecar(path, require_checksum=False) if sidecar_path(path).exists() else {}
     return Source(path, read_text(path), meta)

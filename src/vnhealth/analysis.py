@@ -1,0 +1,268 @@
+"""Notebook parameters -> validated pages: what the province and overview notebooks display, section by section.
+
+The notebooks stay thin: they set parameters, call :func:`province_page` or :func:`overview_page` once, and
+display one method per section. Every number shown comes from data/ through these objects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import subprocess
+from dataclasses import dataclass
+from functools import cached_property
+
+import pandas as pd
+from IPython.display import HTML, Markdown
+
+from . import REPO_ROOT, __version__
+from .dataset import directory_fingerprint, load_figures
+from .errors import VnHealthError
+from .i18n import check_lang, t
+from .norms import Reference, assess, check_norm_set, load_reference
+from .plots import coverage_heatmap, figure_html, gap_chart, status_heatmap
+from .provinces import NATIONAL, Registry, Unit, load_registry
+from .report import (MAIN_INDICATORS, coverage_matrix, escape_markdown, format_norm, format_value, headline_sentences,
+                     indicator_name, indicator_table, instrument_name, latest_actuals, reported_as, status_counts,
+                     status_matrix)
+
+DEFAULT_NORM_SET = "NQ20-2017"
+YEAR_RANGE = (1990, 2100)
+
+
+def validate_year(year) -> int | None:
+    """A reference year, or None for "latest available"; anything else raises naming the parameter."""
+    if year is None or (isinstance(year, str) and year.strip().lower() in ("", "none", "latest")):
+        return None
+    try:
+        value = int(str(year).strip())
+    except ValueError:
+        raise VnHealthError(f"parameter year: {year!r} is not a year", "give a year such as 2025, or omit it for the latest") from None
+    if not YEAR_RANGE[0] <= value <= YEAR_RANGE[1]:
+        raise VnHealthError(f"parameter year: {value} is outside {YEAR_RANGE[0]}–{YEAR_RANGE[1]}", "give a year such as 2025")
+    return value
+
+
+def _table_html(df: pd.DataFrame) -> HTML:
+    return HTML('<div class="vnhealth-table">' + df.to_html(index=False, escape=True, border=0, na_rep="—",
+                                                             classes="table vnhealth") + "</div>")
+
+
+def _data_stamp() -> str:
+    commit = ""
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT, capture_output=True,
+                                text=True, timeout=5).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        pass
+    fingerprint = directory_fingerprint(REPO_ROOT / "data")[:12]
+    when = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    return f"{when}; data fingerprint {fingerprint}" + (f"; commit {commit}" if commit else "") + f"; vnhealth {__version__}"
+
+
+@dataclass
+class ProvincePage:
+    """One 2025 unit's page: figures reported for it or for the provinces merged into it."""
+
+    unit: Unit
+    requested: Unit
+    norm_set: str
+    year: int | None
+    lang: str
+    registry: Registry
+    ref: Reference
+
+    @cached_property
+    def figures(self) -> pd.DataFrame:
+        """This unit's figures (of `year` if set), assessed against the norm set."""
+        figures = load_figures()
+        mine = figures[figures.unit_code == self.unit.code]
+        if self.year is not None:
+            mine = mine[mine.year == self.year]
+        return assess(mine.reset_index(drop=True), self.norm_set, self.ref)
+
+    @property
+    def instrument(self) -> str:
+        return instrument_name(self.norm_set, self.lang, self.ref)
+
+    def title(self) -> str:
+        return self.unit.name
+
+    def intro(self) -> Markdown:
+        """Which unit, which geography, which norm set, and how old provinces map into the unit."""
+        lang = self.lang
+        olds = [u.name for u in self.registry.predecessors(self.unit)]
+        reported = sorted(set(self.figures.province) - {self.unit.name}) if len(self.figures) else []
+        if lang == "vi":
+            lines = [f"**{self.unit.name}** là đơn vị hành chính cấp tỉnh từ ngày 1/7/2025 (Nghị quyết 202/2025/QH15), "
+                     f"hợp nhất từ: {', '.join(olds)}. Trang này trình bày theo bản đồ 34 đơn vị năm 2025.",
+                     f"Chuẩn so sánh: **{self.instrument}**."]
+            if reported:
+                lines.append("Số liệu báo cáo dưới tên tỉnh cũ được giữ nguyên tên: " + ", ".join(reported) + ".")
+        else:
+            lines = [f"**{self.unit.name}** has been a provincial-level unit since 1 July 2025 (Resolution 202/2025/QH15), "
+                     f"formed from: {', '.join(olds)}. This page follows the 34-unit map of 2025.",
+                     f"Norm set: **{self.instrument}**."]
+            if reported:
+                lines.append("Figures reported under a pre-2025 province keep that name: " + ", ".join(reported) + ".")
+        if self.requested.key != self.unit.key:
+            lines.append(("Bạn đã chọn " if lang == "vi" else "You asked for ") + f"{self.requested.name} "
+                         + (f"(tỉnh trước 2025), nay thuộc {self.unit.name}." if lang == "vi"
+                            else f"(a pre-2025 province), now part of {self.unit.name}."))
+        if self.year is not None:
+            lines.append((f"Chỉ hiển thị số liệu năm {self.year}." if lang == "vi" else f"Only figures for {self.year} are shown."))
+        return Markdown("\n\n".join(lines))
+
+    def headlines(self) -> Markdown:
+        sentences = headline_sentences(self.figures, self.lang, self.ref, self.norm_set)
+        if not sentences:
+            return Markdown(t("no_headline", self.lang, unit=self.unit.name))
+        return Markdown("\n".join(f"- {escape_markdown(s)}" for s in sentences))
+
+    def table(self) -> HTML:
+        if self.figures.empty:
+            return HTML(f"<p>{html.escape(t('no data', self.lang))}</p>")
+        return _table_html(indicator_table(self.figures, self.lang, self.ref))
+
+    def chart(self) -> HTML:
+        if self.figures.empty:
+            return HTML(f"<p>{html.escape(t('no data', self.lang))}</p>")
+        names = {i: indicator_name(i, self.lang, self.ref) for i in self.figures.indicator.unique()}
+        fig, alt = gap_chart(self.figures, self.unit.name, self.instrument, self.lang, names)
+        return HTML(figure_html(fig, alt))
+
+    def provenance(self) -> HTML:
+        """Every figure with the exact fragment of its source (escaped: shown, never interpreted)."""
+        parts = []
+        for r in self.figures.itertuples():
+            name = html.escape(indicator_name(r.indicator, self.lang, self.ref))
+            value = html.escape(format_value(float(r.value), r.unit, self.lang, r.qualifier))
+            year = t("year_not_stated", self.lang) if pd.isna(r.year) else str(r.year)
+            note = ""
+            if r.review_status == "corrected":
+                note = (f" — {t('corrected', self.lang)}: machine read {html.escape(str(r.machine_value))}"
+                        f" ({html.escape(str(r.machine_year))}, {html.escape(str(r.machine_indicator))})")
+            parts.append(
+                f"<div class='vnhealth-provenance'><p><strong>{name}</strong>: {value} ({html.escape(year)}, "
+                f"{html.escape(t(r.kind, self.lang))}) — {html.escape(reported_as(r, self.lang))} — "
+                f"<code>{html.escape(r.source)}</code>, {t('figure_id', self.lang).lower()} <code>{r.figure_id}</code>, "
+                f"{html.escape(t(r.review_status, self.lang))}{note}</p>"
+                f"<blockquote lang='vi'>{html.escape(r.quote)}</blockquote></div>"
+            )
+        return HTML("\n".join(parts) or f"<p>{html.escape(t('no data', self.lang))}</p>")
+
+    def footer(self) -> Markdown:
+        return Markdown(("Dựng lúc " if self.lang == "vi" else "Built ") + escape_markdown(_data_stamp()) + ".")
+
+
+def resolve_unit(province, registry: Registry | None = None) -> tuple[Unit, Unit]:
+    """(requested unit, 2025 unit) for a name, alias or code, old or new; raises naming an unknown province."""
+    registry = registry or load_registry()
+    if province is None or str(province).strip() == "":
+        raise VnHealthError("parameter province is empty", "give a province or city name, alias or code, e.g. \"Vĩnh Long\"")
+    requested = registry.resolve(str(province))
+    return requested, registry.successor(requested)
+
+
+def province_page(province="Vĩnh Long", norm_set: str = DEFAULT_NORM_SET, year=None, lang: str = "en") -> ProvincePage:
+    """Validate the notebook's parameters and build the page (raises VnHealthError naming a bad parameter)."""
+    registry, ref = load_registry(), load_reference()
+    check_lang(lang)
+    check_norm_set(norm_set, ref)
+    year = validate_year(year)
+    requested, unit = resolve_unit(province, registry)
+    return ProvincePage(unit, requested, norm_set, year, lang, registry, ref)
+
+
+@dataclass
+class OverviewPage:
+    """The book's front page: every unit with data, status heatmap and coverage matrix."""
+
+    norm_set: str
+    lang: str
+    registry: Registry
+    ref: Reference
+
+    @cached_property
+    def figures(self) -> pd.DataFrame:
+        return assess(load_figures(), self.norm_set, self.ref)
+
+    @property
+    def provincial(self) -> pd.DataFrame:
+        return self.figures[self.figures.unit_name != NATIONAL]
+
+    @property
+    def units(self) -> list[str]:
+        codes = sorted(int(c) for c in self.provincial.unit_code.dropna().unique())
+        return [self.registry.unit("2025", c).name for c in codes]
+
+    @property
+    def instrument(self) -> str:
+        return instrument_name(self.norm_set, self.lang, self.ref)
+
+    def intro(self) -> Markdown:
+        f = self.figures
+        n_sources = f.source.nunique()
+        if self.lang == "vi":
+            text = (f"**vnhealth** đối chiếu các chỉ tiêu y tế mà các tỉnh, thành công bố với chuẩn quốc gia. "
+                    f"Sách này trình bày {len(f)} số liệu trích từ {n_sources} nguồn cho {len(self.units)} đơn vị "
+                    f"(theo bản đồ 34 đơn vị từ ngày 1/7/2025; số liệu của tỉnh cũ được xếp vào đơn vị kế thừa và "
+                    f"giữ tên như khi báo cáo). Chuẩn so sánh: **{self.instrument}** "
+                    f"({escape_markdown(self._norm_title())}). Dựng lúc {escape_markdown(_data_stamp())}.")
+        else:
+            text = (f"**vnhealth** lines up the health figures that Vietnam's provinces publish against the national "
+                    f"norms. This edition holds {len(f)} figures read from {n_sources} sources for {len(self.units)} "
+                    f"units, organised by the 34 provincial-level units in force since 1 July 2025 (a figure reported "
+                    f"for a pre-2025 province appears under its successor, named as reported). Norm set: "
+                    f"**{self.instrument}** ({escape_markdown(self._norm_title())}). Built {escape_markdown(_data_stamp())}.")
+        return Markdown(text)
+
+    def _norm_title(self) -> str:
+        row = self.ref.norm_sets[self.ref.norm_sets.norm_set == self.norm_set].iloc[0]
+        title = row.title_vi if self.lang == "vi" and isinstance(row.title_vi, str) and row.title_vi else row.title_en
+        return str(title)
+
+    def units_table(self) -> HTML:
+        """Every unit with data: latest actual value of each indicator, its year, the norm and the status."""
+        latest = latest_actuals(self.provincial)
+        lang = self.lang
+        rows = []
+        for r in latest.sort_values(["unit_code", "indicator"]).itertuples():
+            rows.append({
+                t("unit_col", lang): r.unit_name,
+                t("reported_as", lang): r.province,
+                t("indicator", lang): indicator_name(r.indicator, lang, self.ref),
+                t("value", lang): format_value(float(r.value), r.unit, lang, r.qualifier),
+                t("year", lang): t("year_not_stated", lang) if pd.isna(r.year) else str(r.year),
+                t("norm", lang): format_norm(r, lang),
+                t("status", lang): t(r.status, lang),
+            })
+        return _table_html(pd.DataFrame(rows))
+
+    def _column_names(self) -> dict[str, str]:
+        return {i: indicator_name(i, self.lang, self.ref) for i in MAIN_INDICATORS}
+
+    def status_heatmap(self) -> HTML:
+        matrix = status_matrix(self.provincial, self.units)
+        latest = latest_actuals(self.provincial)
+        years = sorted({str(y) for y in latest.year.dropna()})
+        years_text = f"{years[0]}–{years[-1]}" if len(years) > 1 else (years[0] if years else "—")
+        fig, alt = status_heatmap(matrix, self._column_names(), self.instrument, years_text, self.lang)
+        return HTML(figure_html(fig, alt))
+
+    def status_summary(self) -> Markdown:
+        counts = status_counts(status_matrix(self.provincial, self.units))
+        return Markdown(", ".join(f"{t(k, self.lang)}: {v}" for k, v in counts.items()))
+
+    def coverage(self) -> HTML:
+        matrix = coverage_matrix(self.provincial, self.units)
+        fig, alt = coverage_heatmap(matrix, self._column_names(), self.lang)
+        return HTML(figure_html(fig, alt))
+
+
+def overview_page(norm_set: str = DEFAULT_NORM_SET, lang: str = "en") -> OverviewPage:
+    """Validate the overview's parameters and build it."""
+    ref = load_reference()
+    check_lang(lang)
+    check_norm_set(norm_set, ref)
+    return OverviewPage(norm_set, lang, load_registry(), ref)

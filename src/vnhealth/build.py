@@ -1,0 +1,353 @@
+"""Data + notebook templates -> executed pages -> the Jupyter Book in _build/html (parallel, cached, safe).
+
+Each page is a papermill run keyed by a content hash of everything it depends on (template, parameters, the
+unit's slice of the figures, the reference tables, the vnhealth source code). A run whose key is in the cache
+is not executed again. Runs go to a process pool (``--jobs``) or a Dask cluster (``--scheduler``). A failed
+unit gets a notice page and does not stop the others. The book is built aside and swapped into
+``_build/html`` only when it is complete, so a failed or interrupted build never damages the last good book.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+
+from . import REFERENCE_DIR, REPO_ROOT
+from .dataset import directory_fingerprint, load_figures, write_atomic_csv
+from .errors import VnHealthError
+from .i18n import check_lang
+from .norms import check_norm_set
+from .pages import PAGES
+from .provinces import load_registry
+from .report import escape_markdown
+from .textnorm import slugify
+
+BUILD_DIR = REPO_ROOT / "_build"
+GENERATED_DIR = REPO_ROOT / "generated"
+CACHE_DIR = BUILD_DIR / "cache"
+PROVINCE_TEMPLATE = REPO_ROOT / "notebooks" / "province.ipynb"
+OVERVIEW_TEMPLATE = REPO_ROOT / "notebooks" / "overview.ipynb"
+SRC_DIR = Path(__file__).resolve().parent
+
+
+@dataclass
+class Task:
+    """One notebook to execute: a unit page or the overview."""
+
+    name: str  # what the user sees: the unit's name, or "overview"
+    template: Path
+    parameters: dict
+    output: Path  # where the executed page goes in generated/
+    key: str = ""
+    status: str = "pending"  # cached | ran | failed
+    seconds: float = 0.0
+    error: str = ""
+    reason: str = ""
+
+
+@dataclass
+class BuildReport:
+    """What a build did, written to _build/report.json and shown as a page of the book."""
+
+    started: str
+    norm_set: str
+    lang: str
+    jobs: int
+    tasks: list[dict] = field(default_factory=list)
+    book_seconds: float = 0.0
+    book_status: str = "not built"
+    total_seconds: float = 0.0
+
+    @property
+    def failed(self) -> list[dict]:
+        return [t for t in self.tasks if t["status"] == "failed"]
+
+
+def _hash(*parts) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part if isinstance(part, bytes) else str(part).encode())
+        digest.update(b"\x00")
+    return digest.hexdigest()[:20]
+
+
+def code_fingerprint() -> str:
+    """Hash of the vnhealth package's source: a change to the code re-executes every page."""
+    return directory_fingerprint(*sorted(SRC_DIR.glob("*.py")))
+
+
+def plan(norm_set: str, lang: str) -> list[Task]:
+    """The notebooks a build executes, each with its content key."""
+    registry = load_registry()
+    figures = load_figures()
+    common = _hash(code_fingerprint(), directory_fingerprint(REFERENCE_DIR))
+    tasks = []
+    codes = sorted(int(c) for c in figures.unit_code.dropna().unique())
+    for code in codes:
+        unit = registry.unit("2025", code)
+        short = registry.units_2025.set_index("code").loc[code, "short_name"]
+        params = {"province": str(code), "norm_set": norm_set, "year": None, "lang": lang}
+        slice_csv = figures[figures.unit_code == code].to_csv(index=False)
+        task = Task(unit.name, PROVINCE_TEMPLATE, params, GENERATED_DIR / "units" / f"{slugify(short)}.ipynb")
+        task.key = _hash(PROVINCE_TEMPLATE.read_bytes(), json.dumps(params, sort_keys=True), slice_csv, common)
+        tasks.append(task)
+    params = {"norm_set": norm_set, "lang": lang}
+    overview = Task("overview", OVERVIEW_TEMPLATE, params, GENERATED_DIR / "overview.ipynb")
+    overview.key = _hash(OVERVIEW_TEMPLATE.read_bytes(), json.dumps(params, sort_keys=True),
+                         figures.to_csv(index=False), common)
+    return tasks + [overview]
+
+
+def execute_notebook(template: str, output: str, parameters: dict) -> float:
+    """Run one notebook with papermill in its own kernel; returns seconds. Raises on a failing cell."""
+    import papermill as pm
+
+    start = time.perf_counter()
+    pm.execute_notebook(template, output, parameters=parameters, kernel_name="python3", progress_bar=False,
+                        cwd=str(REPO_ROOT), log_output=False)
+    return time.perf_counter() - start
+
+
+def short_error(exc: BaseException) -> str:
+    """A failing cell and its error in a few lines, not a wall of traceback."""
+    ename = getattr(exc, "ename", type(exc).__name__)
+    evalue = str(getattr(exc, "evalue", exc)).strip()
+    cell = getattr(exc, "exec_count", None)
+    where = f"cell [{cell}]: " if cell is not None else ""
+    return f"{where}{ename}: {evalue}".splitlines()[0][:400] + (
+        "\n  " + evalue.splitlines()[1].strip() if len(evalue.splitlines()) > 1 else "")
+
+
+def _run_task(template: str, output: str, parameters: dict) -> tuple[str, float, str]:
+    """Worker entry point (a separate process or a Dask worker): ('ran'|'failed', seconds, error)."""
+    start = time.perf_counter()
+    try:
+        execute_notebook(template, output, parameters)
+        return "ran", time.perf_counter() - start, ""
+    except Exception as exc:  # noqa: BLE001 - every failure becomes a notice page, the build goes on
+        return "failed", time.perf_counter() - start, short_error(exc)
+
+
+def finish_page(executed: Path, destination: Path, title: str) -> None:
+    """Copy an executed notebook into the book: title from the data, injected parameters cell hidden."""
+    nb = nbformat.read(executed, as_version=4)
+    for cell in nb.cells:
+        tags = cell.metadata.setdefault("tags", [])
+        if "injected-parameters" in tags and "remove-cell" not in tags:
+            tags.append("remove-cell")
+    first_md = next(c for c in nb.cells if c.cell_type == "markdown")
+    first_md.source = f"# {escape_markdown(title)}"
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, destination)
+
+
+def failure_page(task: Task) -> str:
+    return (f"# {escape_markdown(task.name)}\n\n"
+            f":::{{warning}}\nThis page could not be built in the last run, so it shows no figures rather than "
+            f"partial output.\n\nError: `{task.error.splitlines()[0].replace('`', chr(39))}`\n\n"
+            f"Rerun it alone with `vnhealth run \"{escape_markdown(task.name)}\"` to see the whole message.\n:::\n")
+
+
+def report_page(report: BuildReport) -> str:
+    rows = "\n".join(f"| {escape_markdown(t['name'])} | {t['status']} | {t['seconds']:.1f} | {escape_markdown(t['reason'])} |"
+                     for t in report.tasks)
+    counts = {s: sum(t["status"] == s for t in report.tasks) for s in ("ran", "cached", "failed")}
+    return (f"# Build report\n\nBuilt {report.started} with norm set `{report.norm_set}`, language `{report.lang}`, "
+            f"{report.jobs} parallel job(s): {counts['ran']} page(s) executed, {counts['cached']} reused from the "
+            f"cache, {counts['failed']} failed. Also in `_build/report.json`.\n\n"
+            f"| Page | Result | Seconds | Why |\n|---|---|---|---|\n{rows}\n")
+
+
+def _quiet_worker(log_path: str) -> None:
+    """Send a worker's stderr (and its kernels' start-up chatter) to a log file instead of the terminal."""
+    fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    os.dup2(fd, 2)
+
+
+class LocalRunner:
+    """Runs tasks in a local process pool (kernel chatter goes to _build/kernels.log)."""
+
+    def __init__(self, jobs: int):
+        BUILD_DIR.mkdir(exist_ok=True)
+        self.pool = cf.ProcessPoolExecutor(max_workers=jobs, initializer=_quiet_worker,
+                                           initargs=(str(BUILD_DIR / "kernels.log"),))
+
+    def submit(self, *args):
+        return self.pool.submit(_run_task, *args)
+
+    def as_completed(self, futures):
+        return cf.as_completed(futures)
+
+    def close(self):
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskRunner:
+    """Sends tasks to an existing dask.distributed cluster."""
+
+    def __init__(self, address: str):
+        try:
+            from distributed import Client
+        except ImportError:
+            raise VnHealthError("--scheduler needs dask.distributed", "pip install distributed") from None
+        try:
+            self.client = Client(address, timeout="10s")
+        except OSError as exc:
+            raise VnHealthError(f"cannot reach the Dask scheduler at {address} ({exc})",
+                                "start it with `dask scheduler` or check HOST:PORT") from None
+
+    def submit(self, *args):
+        return self.client.submit(_run_task, *args, pure=False)
+
+    def as_completed(self, futures):
+        from distributed import as_completed
+
+        return as_completed(futures)
+
+    def close(self):
+        self.client.close()
+
+
+def execute(tasks: list[Task], jobs: int, force: bool, scheduler: str | None, echo=print) -> None:
+    """Execute the tasks that are not cached, in parallel; fill in status, seconds and errors."""
+    from tqdm import tqdm
+
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    todo = []
+    for task in tasks:
+        cached = CACHE_DIR / f"{task.key}.ipynb"
+        if cached.exists() and not force:
+            task.status, task.reason = "cached", "inputs unchanged"
+        else:
+            task.reason = "forced" if force else "new or changed inputs"
+            todo.append(task)
+    if todo:
+        runner = DaskRunner(scheduler) if scheduler else LocalRunner(jobs)
+        try:
+            futures = {}
+            for task in todo:
+                tmp = CACHE_DIR / f".{task.key}.{os.getpid()}.running.ipynb"
+                futures[runner.submit(str(task.template), str(tmp), task.parameters)] = (task, tmp)
+            bar = tqdm(total=len(todo), desc="executing", unit="page", file=sys.stderr, leave=False,
+                       disable=not sys.stderr.isatty())
+            for future in runner.as_completed(list(futures)):
+                task, tmp = futures[future]
+                task.status, task.seconds, task.error = future.result()
+                if task.status == "ran":
+                    os.replace(tmp, CACHE_DIR / f"{task.key}.ipynb")
+                else:
+                    tmp.unlink(missing_ok=True)
+                bar.update(1)
+                bar.clear()
+                echo(f"  {task.status:<6} {task.seconds:5.1f}s  {task.name}")
+                bar.refresh()
+            bar.close()
+        finally:
+            runner.close()
+    for task in tasks:
+        if task.status == "cached":
+            echo(f"  cached   0.0s  {task.name}")
+
+
+def write_generated(tasks: list[Task], report: BuildReport) -> None:
+    """Assemble generated/ (pages for the book) aside, then swap it in."""
+    staging = REPO_ROOT / "generated.staging"
+    shutil.rmtree(staging, ignore_errors=True)
+    (staging / "units").mkdir(parents=True)
+    for task in tasks:
+        destination = staging / task.output.relative_to(GENERATED_DIR)
+        if task.status == "failed":
+            destination.with_suffix(".md").write_text(failure_page(task), encoding="utf-8")
+        else:
+            title = task.name if task.name != "overview" else None
+            if title:
+                finish_page(CACHE_DIR / f"{task.key}.ipynb", destination, title)
+            else:
+                nb = nbformat.read(CACHE_DIR / f"{task.key}.ipynb", as_version=4)
+                for cell in nb.cells:
+                    if "injected-parameters" in cell.metadata.get("tags", []):
+                        cell.metadata["tags"].append("remove-cell")
+                nbformat.write(nb, destination)
+    for name, make in PAGES.items():
+        (staging / name).write_text(make(), encoding="utf-8")
+    (staging / "build_report.md").write_text(report_page(report), encoding="utf-8")
+    old = REPO_ROOT / "generated.old"
+    shutil.rmtree(old, ignore_errors=True)
+    if GENERATED_DIR.exists():
+        os.replace(GENERATED_DIR, old)
+    os.replace(staging, GENERATED_DIR)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def build_book(echo=print) -> float:
+    """Run Jupyter Book (Sphinx, warnings are errors) aside, then swap the result into _build/html."""
+    start = time.perf_counter()
+    jb_root = BUILD_DIR / "jb"
+    jupyter_book = Path(sys.executable).with_name("jupyter-book")
+    cmd = [str(jupyter_book), "build", str(REPO_ROOT), "--path-output", str(jb_root), "-W", "--keep-going", "-q"]
+    result = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO_ROOT)
+    if result.returncode != 0:
+        log = BUILD_DIR / "book-errors.log"
+        log.write_text(result.stdout + result.stderr, encoding="utf-8")
+        lines = [ln for ln in (result.stdout + result.stderr).splitlines() if "WARNING" in ln or "ERROR" in ln]
+        raise VnHealthError("the Jupyter Book build failed; the previous _build/html is untouched:\n  "
+                            + "\n  ".join(lines[:8] or (result.stdout + result.stderr).splitlines()[-8:]),
+                            f"full log: {log}")
+    new = BUILD_DIR / "html.new"
+    shutil.rmtree(new, ignore_errors=True)
+    shutil.copytree(jb_root / "_build" / "html", new)
+    final, old = BUILD_DIR / "html", BUILD_DIR / "html.old"
+    shutil.rmtree(old, ignore_errors=True)
+    if final.exists():
+        os.replace(final, old)
+    os.replace(new, final)
+    shutil.rmtree(old, ignore_errors=True)
+    return time.perf_counter() - start
+
+
+def build(norm_set: str = "NQ20-2017", lang: str = "en", jobs: int | None = None, force: bool = False,
+          dry_run: bool = False, scheduler: str | None = None, echo=print) -> BuildReport:
+    """Build the whole book. Returns the report; raises VnHealthError on bad input or a failed book build."""
+    started = time.perf_counter()
+    check_lang(lang)
+    check_norm_set(norm_set)
+    jobs = jobs or os.cpu_count() or 1
+    figures = load_figures()  # validates reference data, sources, sidecars and reviews before anything runs
+    tasks = plan(norm_set, lang)
+    if dry_run:
+        for task in tasks:
+            cached = (CACHE_DIR / f"{task.key}.ipynb").exists() and not force
+            echo(f"  {'cached' if cached else 'would run'}  {task.name}"
+                 + ("" if cached else f"  ({'forced' if force else 'new or changed inputs'})"))
+        return BuildReport(time.strftime("%Y-%m-%d %H:%M:%S"), norm_set, lang, jobs)
+    write_atomic_csv(figures, BUILD_DIR / "data" / "figures.csv")
+    echo(f"vnhealth build: {len(tasks) - 1} unit page(s) + overview, {jobs} job(s)"
+         + (f" on {scheduler}" if scheduler else ""))
+    execute(tasks, jobs, force, scheduler, echo)
+    report = BuildReport(time.strftime("%Y-%m-%d %H:%M:%S"), norm_set, lang, jobs,
+                         [{k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(t).items()} for t in tasks])
+    write_generated(tasks, report)
+    try:
+        report.book_seconds = build_book(echo)
+        report.book_status = "built"
+    except VnHealthError:
+        report.book_status = "failed"
+        raise
+    finally:
+        report.total_seconds = time.perf_counter() - started
+        (BUILD_DIR / "report.json").write_text(json.dumps(asdict(report), indent=2, ensure_ascii=False), encoding="utf-8")
+    echo(f"book: _build/html/index.html ({report.book_seconds:.1f}s); total {report.total_seconds:.1f}s")
+    for t in report.failed:
+        echo(f"FAILED {t['name']}: {t['error']}")
+    return report

@@ -1,0 +1,171 @@
+"""Sources and reviews -> the figures dataset: one row per figure, placed on both maps (as reported and 2025).
+
+Every row keeps its provenance (source file, quote, figure id) and says how it was read: ``machine`` (as the
+extractor read it), ``reviewed`` (a person accepted it) or ``corrected`` (a person changed a field; the
+machine reading is kept in ``machine_value`` etc.). Rejected figures leave the dataset but are counted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from . import DATA_DIR, SOURCES_DIR
+from .errors import VnHealthError
+from .extract import extract_text
+from .provinces import NATIONAL, Registry, load_registry
+from .sources import load_sources
+from .validate import read_csv
+
+REVIEWS_PATH = DATA_DIR / "reviews.csv"
+REVIEW_COLUMNS = ["figure_id", "action", "indicator", "value", "year", "kind", "province", "reviewer", "date", "note"]
+REVIEW_ACTIONS = ("accept", "correct", "reject")
+FIGURE_COLUMNS = [
+    "figure_id", "source", "province", "indicator", "value", "unit", "year", "kind", "qualifier", "quote",
+    "scope", "geography", "province_code", "unit_code", "unit_name", "review_status", "machine_value",
+    "machine_year", "machine_indicator", "review_note",
+]
+
+
+def directory_fingerprint(*paths: Path) -> str:
+    """A content hash of files (or of every file under directories): changes when any byte changes."""
+    digest = hashlib.sha256()
+    for root in paths:
+        root = Path(root)
+        files = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root] if root.exists() else []
+        for f in files:
+            digest.update(str(f.relative_to(root.parent)).encode())
+            digest.update(f.read_bytes())
+    return digest.hexdigest()
+
+
+def extract_sources(sources_dir: Path = SOURCES_DIR, registry: Registry | None = None) -> pd.DataFrame:
+    """Extract every source in `sources_dir` (sidecars and checksums checked) into a DataFrame."""
+    registry = registry or load_registry()
+    rows = []
+    for source in load_sources(sources_dir):
+        for fig in extract_text(source.text, source.info(), registry):
+            rows.append(fig.__dict__.copy())
+    columns = list(rows[0]) if rows else ["figure_id", "source", "province", "indicator", "value", "unit", "year",
+                                           "kind", "qualifier", "quote", "scope", "geography", "province_code"]
+    df = pd.DataFrame(rows, columns=columns)
+    df["year"] = df["year"].astype("Int64")
+    df["province_code"] = df["province_code"].astype("Int64")
+    return df
+
+
+def read_reviews(path: Path = REVIEWS_PATH) -> pd.DataFrame:
+    """The reviewed table (accept / correct / reject by figure id), validated."""
+    path = Path(path)
+    if not path.exists():
+        return pd.DataFrame(columns=REVIEW_COLUMNS)
+    df = read_csv(path)
+    missing = [c for c in REVIEW_COLUMNS if c not in df.columns]
+    if missing:
+        raise VnHealthError(f"{path}: missing column(s) {', '.join(missing)}", f"columns: {','.join(REVIEW_COLUMNS)}")
+    for i, row in df.iterrows():
+        if row["action"] not in REVIEW_ACTIONS:
+            raise VnHealthError(
+                f"{path}, row {i + 2}, column 'action': {row['action']!r} is not one of {', '.join(REVIEW_ACTIONS)}",
+                "accept keeps the machine reading, correct overrides the fields you fill, reject drops the figure",
+            )
+    dupes = df[df.figure_id.duplicated()]
+    if len(dupes):
+        raise VnHealthError(
+            f"{path}, row {dupes.index[0] + 2}, column 'figure_id': {dupes.iloc[0].figure_id!r} is reviewed twice",
+            "keep one review per figure id",
+        )
+    return df
+
+
+def apply_reviews(figures: pd.DataFrame, reviews: pd.DataFrame) -> pd.DataFrame:
+    """Apply people's reviews: reject drops a figure, correct overrides fields, accept marks it reviewed."""
+    df = figures.copy()
+    df["review_status"] = "machine"
+    df["machine_value"] = pd.NA
+    df["machine_year"] = pd.NA
+    df["machine_indicator"] = pd.NA
+    df["review_note"] = ""
+    by_id = {r.figure_id: r for r in reviews.itertuples()}
+    keep = []
+    for i, row in df.iterrows():
+        review = by_id.get(row.figure_id)
+        if review is None:
+            keep.append(True)
+            continue
+        if review.action == "reject":
+            keep.append(False)
+            continue
+        keep.append(True)
+        df.at[i, "review_note"] = "" if pd.isna(review.note) else str(review.note)
+        if review.action == "accept":
+            df.at[i, "review_status"] = "reviewed"
+            continue
+        df.at[i, "review_status"] = "corrected"
+        df.at[i, "machine_value"], df.at[i, "machine_year"] = row.value, row.year
+        df.at[i, "machine_indicator"] = row.indicator
+        for column in ("indicator", "value", "year", "kind", "province"):
+            new = getattr(review, column)
+            if not pd.isna(new) and str(new) != "":
+                df.at[i, column] = float(new) if column == "value" else int(float(new)) if column == "year" else new
+    out = df[keep].reset_index(drop=True)
+    out["year"] = out["year"].astype("Int64")
+    return out
+
+
+def place_on_2025_map(figures: pd.DataFrame, registry: Registry) -> pd.DataFrame:
+    """Add the 2025 unit each figure belongs to (a pre-2025 province maps to its successor)."""
+    df = figures.copy()
+    codes, names = [], []
+    for row in df.itertuples():
+        if row.province == NATIONAL or row.scope == "national":
+            codes.append(pd.NA)
+            names.append(NATIONAL)
+            continue
+        if pd.isna(row.province_code) or not row.geography:
+            unit = registry.resolve(row.province) if isinstance(row.province, str) and row.province else None
+        else:
+            unit = registry.unit(row.geography, int(row.province_code))
+        if unit is not None and isinstance(row.province, str) and registry.resolve(row.province, unit.geography) != unit:
+            unit = registry.resolve(row.province, unit.geography)  # a reviewer corrected the province name
+        successor = registry.successor(unit) if unit is not None else None
+        codes.append(successor.code if successor else pd.NA)
+        names.append(successor.name if successor else pd.NA)
+    df["unit_code"] = pd.array(codes, dtype="Int64")
+    df["unit_name"] = names
+    return df
+
+
+def build_figures(sources_dir: Path = SOURCES_DIR, reviews_path: Path = REVIEWS_PATH,
+                  registry: Registry | None = None) -> pd.DataFrame:
+    """The figures dataset: extracted, reviewed, province- and national-level only, placed on the 2025 map."""
+    registry = registry or load_registry()
+    figures = extract_sources(sources_dir, registry)
+    figures = figures[figures.scope.isin(["province", "national"]) & figures.province.notna()]
+    figures = apply_reviews(figures, read_reviews(reviews_path))
+    figures = place_on_2025_map(figures, registry)
+    return figures[FIGURE_COLUMNS].sort_values(["unit_code", "indicator", "year", "source"], na_position="last")
+
+
+@lru_cache(maxsize=2)
+def _cached_figures(fingerprint: str, sources_dir: str, reviews_path: str) -> pd.DataFrame:
+    return build_figures(Path(sources_dir), Path(reviews_path))
+
+
+def load_figures(sources_dir: Path = SOURCES_DIR, reviews_path: Path = REVIEWS_PATH) -> pd.DataFrame:
+    """The figures dataset, computed once per process per content of data/sources and the reviews."""
+    fingerprint = directory_fingerprint(Path(sources_dir), Path(reviews_path))
+    return _cached_figures(fingerprint, str(sources_dir), str(reviews_path)).copy()
+
+
+def write_atomic_csv(df: pd.DataFrame, path: Path) -> None:
+    """Write a CSV aside and rename it into place: an interrupted write never leaves a half-written file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    df.to_csv(tmp, index=False)
+    os.replace(tmp, path)

@@ -1,0 +1,152 @@
+"""Assessed figures -> charts (matplotlib / seaborn), each with a title, units, data years and a source line.
+
+Missing data is never drawn as zero: a unit without a figure is left blank and hatched, and a chart says so.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import seaborn as sns  # noqa: E402
+from matplotlib.colors import ListedColormap  # noqa: E402
+from matplotlib.patches import Patch  # noqa: E402
+
+from .i18n import t  # noqa: E402
+from .norms import MET, NO_DATA, NO_NORM, NOT_MET  # noqa: E402
+from .numbers import format_number  # noqa: E402
+
+STATUS_COLOURS = {MET: "#1a9850", NOT_MET: "#f46d43", NO_NORM: "#bdbdbd", NO_DATA: "#ffffff"}
+NATIONAL_COLOUR = "#4d4d4d"
+NORM_COLOUR = "#2166ac"
+SOURCE_LINE = {"en": "Source: vnhealth, figures extracted from the sources listed on the Sources page; norms: {norms}.",
+               "vi": "Nguồn: vnhealth, số liệu trích từ các nguồn ở trang Nguồn; chuẩn: {norms}."}
+
+sns.set_theme(style="whitegrid", context="notebook", font="DejaVu Sans")
+
+
+def figure_html(fig: plt.Figure, alt: str) -> str:
+    """A chart as an inline PNG ``<img>`` with alt text (works offline, no extra files)."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=110, bbox_inches="tight")
+    plt.close(fig)
+    data = base64.b64encode(buffer.getvalue()).decode()
+    return (f'<figure class="vnhealth-chart"><img src="data:image/png;base64,{data}" alt="{html.escape(alt)}" '
+            f'style="max-width:100%"/></figure>')
+
+
+def _source_note(fig: plt.Figure, lang: str, norms: str) -> None:
+    fig.text(0.01, -0.02, SOURCE_LINE[lang].format(norms=norms), fontsize=8, color="#555555", ha="left", va="top")
+
+
+def gap_chart(assessed: pd.DataFrame, unit_name: str, instrument: str, lang: str = "en",
+              names: dict[str, str] | None = None) -> tuple[plt.Figure, str]:
+    """Small multiples, one panel per indicator: the unit's figures (by year), the norm and the national value.
+
+    Returns the figure and its alt text.
+    """
+    names = names or {}
+    panels = [(ind, g) for ind, g in assessed.groupby("indicator", sort=False)]
+    panels.sort(key=lambda p: (p[1].norm_target.isna().all(), p[0].startswith("other:"), p[0]))
+    panels = panels[:10]
+    fig, axes = plt.subplots(len(panels), 1, figsize=(8.5, 1.05 * len(panels) + 1.3), squeeze=False)
+    alt_parts = []
+    for ax, (indicator, group) in zip(axes[:, 0], panels):
+        unit = group.unit.iloc[0]
+        suffix = "%" if unit == "pct" else ""
+        xs = []
+        for r in group.itertuples():
+            year = "?" if pd.isna(r.year) else str(r.year)
+            colour = STATUS_COLOURS[r.status] if r.status in (MET, NOT_MET) else "#636363"
+            face = colour if r.kind == "actual" else "white"
+            ax.scatter([r.value], [0], s=90, color=face, edgecolor=colour, linewidth=2, zorder=3)
+            label = f"{format_number(r.value, lang)}{suffix} ({year}{'' if r.kind == 'actual' else ', ' + t('target', lang)})"
+            ax.annotate(label, (r.value, 0), xytext=(0, 9), textcoords="offset points", ha="center", fontsize=8)
+            xs.append(float(r.value))
+            alt_parts.append(f"{names.get(indicator, indicator)} {label}")
+            if not pd.isna(r.norm_target):
+                ax.axvline(r.norm_target, color=NORM_COLOUR, linestyle="--", linewidth=1.2, zorder=2)
+                ax.annotate(f"{t('norm', lang)} {r.norm_year}: {format_number(r.norm_target, lang)}{suffix}",
+                            (r.norm_target, 0), xytext=(3, -14), textcoords="offset points", fontsize=7.5,
+                            color=NORM_COLOUR)
+                xs.append(float(r.norm_target))
+            if not pd.isna(r.national_value):
+                ax.scatter([r.national_value], [0], marker="D", s=45, color=NATIONAL_COLOUR, zorder=3)
+                ax.annotate(f"{t('national', lang).split(' (')[0]} {year}", (r.national_value, 0), xytext=(0, -14),
+                            textcoords="offset points", ha="center", fontsize=7.5, color=NATIONAL_COLOUR)
+                xs.append(float(r.national_value))
+        lo, hi = min(xs), max(xs)
+        pad = (hi - lo) * 0.25 or max(abs(hi) * 0.15, 1)
+        ax.set_xlim(lo - pad, hi + pad)
+        ax.set_ylim(-1, 1)
+        ax.set_yticks([])
+        ax.set_title(f"{names.get(indicator, indicator)} ({t('unit_' + unit, lang)})", fontsize=9, loc="left")
+        ax.tick_params(axis="x", labelsize=8)
+    fig.suptitle(f"{unit_name}: {'số liệu so với chuẩn' if lang == 'vi' else 'figures against the norm'} ({instrument})",
+                 fontsize=11, x=0.01, ha="left")
+    legend = [Patch(color=STATUS_COLOURS[MET], label=t(MET, lang)), Patch(color=STATUS_COLOURS[NOT_MET], label=t(NOT_MET, lang)),
+              Patch(color="#636363", label=t(NO_NORM, lang)),
+              plt.Line2D([], [], color=NORM_COLOUR, linestyle="--", label=f"{t('norm', lang)} ({instrument})"),
+              plt.Line2D([], [], color=NATIONAL_COLOUR, marker="D", linestyle="", label=t("national", lang))]
+    fig.legend(handles=legend, loc="upper right", fontsize=7.5, ncol=3, frameon=False, bbox_to_anchor=(1.0, 1.0))
+    fig.tight_layout(rect=(0, 0, 1, 0.93))
+    _source_note(fig, lang, instrument)
+    alt = (f"{unit_name}: " + "; ".join(alt_parts)) if alt_parts else unit_name
+    return fig, alt
+
+
+def status_heatmap(matrix: pd.DataFrame, column_names: dict[str, str], instrument: str, years: str,
+                   lang: str = "en") -> tuple[plt.Figure, str]:
+    """Unit x indicator, coloured met / not met / no norm / no data (blank and hatched, never zero)."""
+    order = [MET, NOT_MET, NO_NORM, NO_DATA]
+    codes = matrix.replace({s: i for i, s in enumerate(order)}).astype(float)
+    fig, ax = plt.subplots(figsize=(1.0 * len(matrix.columns) + 3.5, 0.42 * len(matrix) + 2.2))
+    cmap = ListedColormap([STATUS_COLOURS[s] for s in order])
+    sns.heatmap(codes, cmap=cmap, vmin=-0.5, vmax=3.5, cbar=False, linewidths=0.6, linecolor="#dddddd", ax=ax,
+                xticklabels=[column_names.get(c, c) for c in matrix.columns], yticklabels=list(matrix.index))
+    for i, unit in enumerate(matrix.index):
+        for j, col in enumerate(matrix.columns):
+            if matrix.iloc[i, j] == NO_DATA:
+                ax.add_patch(plt.Rectangle((j, i), 1, 1, fill=False, hatch="///", edgecolor="#cccccc", linewidth=0))
+    ax.set_xlabel("")
+    ax.set_ylabel("")
+    plt.setp(ax.get_xticklabels(), rotation=35, ha="right", fontsize=8)
+    ax.set_title(("Trạng thái so với chuẩn" if lang == "vi" else "Status against the norm")
+                 + f" — {instrument} ({t('latest', lang)}: {years})", fontsize=11, loc="left")
+    handles = [Patch(facecolor=STATUS_COLOURS[s], edgecolor="#999999", hatch="///" if s == NO_DATA else None,
+                     label=t(s, lang)) for s in order]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+    _source_note(fig, lang, instrument)
+    counts = {s: int((matrix == s).to_numpy().sum()) for s in order}
+    alt = (f"Heatmap of {len(matrix)} units by {len(matrix.columns)} indicators: "
+           + ", ".join(f"{n} {s}" for s, n in counts.items()))
+    return fig, alt
+
+
+def coverage_heatmap(matrix: pd.DataFrame, column_names: dict[str, str], lang: str = "en") -> tuple[plt.Figure, str]:
+    """Unit x indicator: how many years of actual figures exist, annotated with the years; blank = none."""
+    counts = matrix.map(lambda s: len(s.split(", ")) if s else float("nan"))
+    fig, ax = plt.subplots(figsize=(1.0 * len(matrix.columns) + 3.5, 0.42 * len(matrix) + 2.2))
+    sns.heatmap(counts, mask=counts.isna(), cmap="Blues", vmin=0, vmax=max(3, counts.max().max() if counts.notna().any().any() else 3),
+                annot=matrix.to_numpy(), fmt="", cbar=False, linewidths=0.6, linecolor="#dddddd", ax=ax,
+                annot_kws={"fontsize": 7.5, "color": "#08306b"},
+                xticklabels=[column_names.get(c, c) for c in matrix.columns], yticklabels=list(matrix.index))
+    for i in range(len(matrix.index)):
+        for j in range(len(matrix.columns)):
+            if not matrix.iloc[i, j]:
+                ax.add_patch(plt.Rectangle((j, i), 1, 1, fill=False, hatch="///", edgecolor="#dddddd", linewidth=0))
+    ax.set_xlabel("")
+    ax.set_ylabel("")
+    plt.setp(ax.get_xticklabels(), rotation=35, ha="right", fontsize=8)
+    ax.set_title("Năm có số liệu thực hiện (ô gạch chéo: không có số liệu)" if lang == "vi"
+                 else "Years with an actual figure (hatched: no data)", fontsize=11, loc="left")
+    _source_note(fig, lang, "—")
+    filled = int((matrix != "").to_numpy().sum())
+    alt = f"Coverage matrix of {len(matrix)} units by {len(matrix.columns)} indicators: {filled} cells have data"
+    return fig, alt

@@ -1,0 +1,42 @@
+"""Shared fixtures: the repository root, and throw-away copies of the project for tests that build."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+
+def copy_project(dest: Path) -> Path:
+    """A minimal copy of the project (data, notebooks, book config) that a build can write into."""
+    for name in ("data", "notebooks", "book"):
+        shutil.copytree(ROOT / name, dest / name)
+    for name in ("_config.yml", "_toc.yml"):
+        shutil.copy(ROOT / name, dest / name)
+    return dest
+
+
+def run_vnhealth(project: Path, *args: str, timeout: int = 600) -> subprocess.CompletedProcess:
+    """Run the vnhealth CLI against a project copy."""
+    env = dict(os.environ, VNHEALTH_ROOT=str(project))
+    return subprocess.run([str(BIN / "vnhealth"), *args], cwd=project, env=env, capture_output=True, text=True,
+                          timeout=timeout)
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    return copy_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def built_book(tmp_path_factory) -> Path:
+    """One full build of a project copy, shared by the book tests."""
+    project = copy_project(tmp_path_factory.mktemp("book") / "project")
+    result = run_vnhealth(project, "build", "--jobs", "2")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project

@@ -1,0 +1,107 @@
+"""End to end: papermill on the template, the CLI, and a full strict book build of a project copy."""
+
+import hashlib
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import BIN, ROOT, copy_project, run_vnhealth
+
+pytestmark = pytest.mark.slow
+
+
+def papermill(*args, cwd=ROOT):
+    return subprocess.run([str(BIN / "papermill"), *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+
+
+def test_papermill_runs_the_template_for_vinh_long(tmp_path):
+    out = tmp_path / "x.ipynb"
+    result = papermill("notebooks/province.ipynb", str(out), "-p", "province", "Vĩnh Long")
+    assert result.returncode == 0, result.stderr[-2000:]
+    text = out.read_text(encoding="utf-8")
+    assert "10.6 doctors per 10,000 people" in text and "data:image/png;base64" in text
+
+
+def test_papermill_names_an_unknown_province(tmp_path):
+    result = papermill("notebooks/province.ipynb", str(tmp_path / "x.ipynb"), "-p", "province", "Atlantis")
+    assert result.returncode != 0
+    assert "Atlantis" in result.stderr and "closest registry names" in result.stderr
+
+
+def test_help_notebook_documents_every_parameter():
+    result = papermill("--help-notebook", "notebooks/province.ipynb")
+    for name in ("province: str", "norm_set: str", "year: Optional[int]", "lang: str"):
+        assert name in result.stdout
+
+
+def test_cli_help_lists_every_command():
+    result = subprocess.run([str(BIN / "vnhealth"), "--help"], capture_output=True, text=True)
+    for command in ("build", "run", "params", "extract", "evaluate"):
+        assert command in result.stdout
+
+
+def test_cli_refuses_unknown_parameter_and_bad_values(project):
+    for args, message in ((["run", "Cà Mau", "-p", "colour", "red"], "unknown parameter 'colour'"),
+                          (["run", "Atlantis"], "Atlantis"),
+                          (["run", "Cà Mau", "-p", "year", "abc"], "parameter year"),
+                          (["build", "--norm-set", "NQ99"], "unknown norm set")):
+        result = run_vnhealth(project, *args)
+        assert result.returncode == 2 and message in result.stderr, (args, result.stderr)
+        assert "Traceback" not in result.stderr
+
+
+def test_cli_extract_writes_the_public_columns():
+    result = subprocess.run([str(BIN / "vnhealth"), "extract", "data/sources"], cwd=ROOT, capture_output=True, text=True)
+    lines = result.stdout.splitlines()
+    assert lines[0] == "source,province,indicator,value,unit,year,kind,qualifier,quote"
+    assert len(lines) == 29  # the 28 gold rows + header
+
+
+def _page(project: Path, name: str) -> str:
+    return (project / "_build" / "html" / "generated" / "units" / f"{name}.html").read_text(encoding="utf-8")
+
+
+def test_book_has_a_page_per_unit_with_figures_and_no_other(built_book):
+    html_dir = built_book / "_build" / "html"
+    assert (html_dir / "index.html").exists()
+    pages = sorted(p.stem for p in (html_dir / "generated" / "units").glob("*.html"))
+    assert pages == ["an-giang", "can-tho", "hue", "vinh-long"]
+    for name in pages:
+        text = _page(built_book, name)
+        assert "<img" in text and "data:image/png;base64" in text
+        assert "Traceback" not in text and "Error" not in re.sub(r"<[^>]+>", "", text).split("Provenance")[0]
+    assert "Hậu Giang (part of Thành phố Cần Thơ since 1 July 2025)" in _page(built_book, "can-tho")
+    overview = (html_dir / "generated" / "overview.html").read_text(encoding="utf-8")
+    for needle in ("Every unit with data", "Status against the norm", "Coverage", "Resolution 20-NQ/TW"):
+        assert needle in overview
+    for page in ("book/methods", "generated/norms", "generated/sources", "generated/glossary"):
+        assert (html_dir / f"{page}.html").exists()
+
+
+def test_report_and_noop_rebuild(built_book):
+    report = json.loads((built_book / "_build" / "report.json").read_text(encoding="utf-8"))
+    assert report["book_status"] == "built"
+    result = run_vnhealth(built_book, "build")
+    assert result.returncode == 0, result.stderr
+    report = json.loads((built_book / "_build" / "report.json").read_text(encoding="utf-8"))
+    assert {t["status"] for t in report["tasks"]} == {"cached"}
+
+
+def test_a_new_source_flows_into_the_dataset_and_the_book(tmp_path):
+    project = copy_project(tmp_path / "project")
+    text = ("Cà Mau: ngành y tế tổng kết năm 2025\n\nNăm 2025, tỉnh Cà Mau đạt 9,8 bác sĩ/vạn dân và "
+            "31,5 giường bệnh/vạn dân; tỷ lệ dân số tham gia bảo hiểm y tế đạt 93,6%.\n")
+    path = project / "data" / "sources" / "900_test_ca_mau.txt"
+    path.write_text(text, encoding="utf-8")
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    path.with_name("900_test_ca_mau.meta.yaml").write_text(
+        f'title: "Cà Mau: ngành y tế tổng kết năm 2025"\noutlet: "test"\nurl: null\npublished: 2025-12-30\n'
+        f'accessed: 2026-11-22\nlicence: "CC0"\nprovince: null\ngeography: null\nsha256: {sha}\n', encoding="utf-8")
+    result = run_vnhealth(project, "build", "--jobs", "2")
+    assert result.returncode == 0, result.stdout + result.stderr
+    page = _page(project, "ca-mau")
+    assert "9.8" in page and "31.5" in page and "93.6%" in page
+    assert "900_test_ca_mau.txt" in (project / "_build" / "data" / "figures.csv").read_text(encoding="utf-8")
