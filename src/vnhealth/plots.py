@@ -6,6 +6,7 @@ Missing data is never drawn as zero: a unit without a figure is left blank and h
 from __future__ import annotations
 
 import base64
+import textwrap
 import html
 import io
 
@@ -13,6 +14,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+import matplotlib.ticker  # noqa: E402
 import pandas as pd  # noqa: E402
 import seaborn as sns  # noqa: E402
 from matplotlib.colors import ListedColormap  # noqa: E402
@@ -41,8 +43,14 @@ def figure_html(fig: plt.Figure, alt: str) -> str:
             f'style="max-width:100%"/></figure>')
 
 
-def _source_note(fig: plt.Figure, lang: str, norms: str) -> None:
-    fig.text(0.01, -0.02, SOURCE_LINE[lang].format(norms=norms), fontsize=8, color="#555555", ha="left", va="top")
+def _source_note(fig: plt.Figure, lang: str, norms: str, ax=None) -> None:
+    """The source line: under a chart, or (for heatmaps with long rotated labels) beside it, wrapped."""
+    text = SOURCE_LINE[lang].format(norms=norms) if norms else SOURCE_LINE[lang].split(";")[0] + "."
+    if ax is None:
+        fig.text(0.01, -0.05, text, fontsize=8, color="#555555", ha="left", va="top")
+    else:
+        ax.text(1.01, 0.0, textwrap.fill(text, 34), transform=ax.transAxes, fontsize=7.5, color="#555555",
+                ha="left", va="bottom")
 
 
 def gap_chart(assessed: pd.DataFrame, unit_name: str, instrument: str, lang: str = "en",
@@ -53,7 +61,10 @@ def gap_chart(assessed: pd.DataFrame, unit_name: str, instrument: str, lang: str
     """
     names = names or {}
     panels = [(ind, g) for ind, g in assessed.groupby("indicator", sort=False)]
-    panels.sort(key=lambda p: (p[1].norm_target.isna().all(), p[0].startswith("other:"), p[0]))
+    comparable = lambda g: g.norm_target.notna().any() or g.national_value.notna().any()  # noqa: E731
+    panels.sort(key=lambda p: (not comparable(p[1]), p[0].startswith("other:"), p[0]))
+    if any(comparable(g) for _, g in panels):
+        panels = [p for p in panels if comparable(p[1])]  # figures with nothing to compare stay in the table
     panels = panels[:10]
     fig, axes = plt.subplots(len(panels), 1, figsize=(8.5, 1.05 * len(panels) + 1.3), squeeze=False)
     alt_parts = []
@@ -62,11 +73,11 @@ def gap_chart(assessed: pd.DataFrame, unit_name: str, instrument: str, lang: str
         suffix = "%" if unit == "pct" else ""
         xs = []
         for r in group.itertuples():
-            year = "?" if pd.isna(r.year) else str(r.year)
+            year = t("year_not_stated", lang) if pd.isna(r.year) else str(r.year)
             colour = STATUS_COLOURS[r.status] if r.status in (MET, NOT_MET) else "#636363"
             face = colour if r.kind == "actual" else "white"
             ax.scatter([r.value], [0], s=90, color=face, edgecolor=colour, linewidth=2, zorder=3)
-            label = f"{format_number(r.value, lang)}{suffix} ({year}{'' if r.kind == 'actual' else ', ' + t('target', lang)})"
+            label = f"{format_number(r.value, lang)}{suffix} ({year})"
             ax.annotate(label, (r.value, 0), xytext=(0, 9), textcoords="offset points", ha="center", fontsize=8)
             xs.append(float(r.value))
             alt_parts.append(f"{names.get(indicator, indicator)} {label}")
@@ -83,19 +94,24 @@ def gap_chart(assessed: pd.DataFrame, unit_name: str, instrument: str, lang: str
                 xs.append(float(r.national_value))
         lo, hi = min(xs), max(xs)
         pad = (hi - lo) * 0.25 or max(abs(hi) * 0.15, 1)
-        ax.set_xlim(lo - pad, hi + pad)
+        left, right = lo - pad, hi + pad
+        if unit == "pct":  # a share cannot leave 0-100: keep the axis honest
+            left, right = max(0.0, left), min(102.0, right)
+        ax.set_xlim(left, right)
+        ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: format_number(v, lang, 1 if abs(v) < 100 else 0)))
         ax.set_ylim(-1, 1)
         ax.set_yticks([])
         ax.set_title(f"{names.get(indicator, indicator)} ({t('unit_' + unit, lang)})", fontsize=9, loc="left")
         ax.tick_params(axis="x", labelsize=8)
     fig.suptitle(f"{unit_name}: {'số liệu so với chuẩn' if lang == 'vi' else 'figures against the norm'} ({instrument})",
-                 fontsize=11, x=0.01, ha="left")
+                 fontsize=11, x=0.01, y=0.995, ha="left")
     legend = [Patch(color=STATUS_COLOURS[MET], label=t(MET, lang)), Patch(color=STATUS_COLOURS[NOT_MET], label=t(NOT_MET, lang)),
               Patch(color="#636363", label=t(NO_NORM, lang)),
               plt.Line2D([], [], color=NORM_COLOUR, linestyle="--", label=f"{t('norm', lang)} ({instrument})"),
-              plt.Line2D([], [], color=NATIONAL_COLOUR, marker="D", linestyle="", label=t("national", lang))]
-    fig.legend(handles=legend, loc="upper right", fontsize=7.5, ncol=3, frameon=False, bbox_to_anchor=(1.0, 1.0))
-    fig.tight_layout(rect=(0, 0, 1, 0.93))
+              plt.Line2D([], [], color=NATIONAL_COLOUR, marker="D", linestyle="", label=t("national", lang)),
+              plt.Line2D([], [], color="#636363", marker="o", markerfacecolor="white", linestyle="", label=t("target", lang))]
+    fig.tight_layout(rect=(0, 0.04, 1, 0.95))
+    fig.legend(handles=legend, loc="lower center", fontsize=7.5, ncol=6, frameon=False, bbox_to_anchor=(0.5, -0.02))
     _source_note(fig, lang, instrument)
     alt = (f"{unit_name}: " + "; ".join(alt_parts)) if alt_parts else unit_name
     return fig, alt
@@ -106,7 +122,7 @@ def status_heatmap(matrix: pd.DataFrame, column_names: dict[str, str], instrumen
     """Unit x indicator, coloured met / not met / no norm / no data (blank and hatched, never zero)."""
     order = [MET, NOT_MET, NO_NORM, NO_DATA]
     codes = matrix.replace({s: i for i, s in enumerate(order)}).astype(float)
-    fig, ax = plt.subplots(figsize=(1.0 * len(matrix.columns) + 3.5, 0.42 * len(matrix) + 2.2))
+    fig, ax = plt.subplots(figsize=(10, 0.45 * len(matrix) + 3.2))
     cmap = ListedColormap([STATUS_COLOURS[s] for s in order])
     sns.heatmap(codes, cmap=cmap, vmin=-0.5, vmax=3.5, cbar=False, linewidths=0.6, linecolor="#dddddd", ax=ax,
                 xticklabels=[column_names.get(c, c) for c in matrix.columns], yticklabels=list(matrix.index))
@@ -122,7 +138,8 @@ def status_heatmap(matrix: pd.DataFrame, column_names: dict[str, str], instrumen
     handles = [Patch(facecolor=STATUS_COLOURS[s], edgecolor="#999999", hatch="///" if s == NO_DATA else None,
                      label=t(s, lang)) for s in order]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
-    _source_note(fig, lang, instrument)
+    ax.grid(False)
+    _source_note(fig, lang, instrument, ax)
     counts = {s: int((matrix == s).to_numpy().sum()) for s in order}
     alt = (f"Heatmap of {len(matrix)} units by {len(matrix.columns)} indicators: "
            + ", ".join(f"{n} {s}" for s, n in counts.items()))
@@ -132,7 +149,7 @@ def status_heatmap(matrix: pd.DataFrame, column_names: dict[str, str], instrumen
 def coverage_heatmap(matrix: pd.DataFrame, column_names: dict[str, str], lang: str = "en") -> tuple[plt.Figure, str]:
     """Unit x indicator: how many years of actual figures exist, annotated with the years; blank = none."""
     counts = matrix.map(lambda s: len(s.split(", ")) if s else float("nan"))
-    fig, ax = plt.subplots(figsize=(1.0 * len(matrix.columns) + 3.5, 0.42 * len(matrix) + 2.2))
+    fig, ax = plt.subplots(figsize=(10, 0.45 * len(matrix) + 3.2))
     sns.heatmap(counts, mask=counts.isna(), cmap="Blues", vmin=0, vmax=max(3, counts.max().max() if counts.notna().any().any() else 3),
                 annot=matrix.to_numpy(), fmt="", cbar=False, linewidths=0.6, linecolor="#dddddd", ax=ax,
                 annot_kws={"fontsize": 7.5, "color": "#08306b"},
@@ -144,9 +161,10 @@ def coverage_heatmap(matrix: pd.DataFrame, column_names: dict[str, str], lang: s
     ax.set_xlabel("")
     ax.set_ylabel("")
     plt.setp(ax.get_xticklabels(), rotation=35, ha="right", fontsize=8)
-    ax.set_title("Năm có số liệu thực hiện (ô gạch chéo: không có số liệu)" if lang == "vi"
-                 else "Years with an actual figure (hatched: no data)", fontsize=11, loc="left")
-    _source_note(fig, lang, "—")
+    ax.set_title("Năm có số liệu thực hiện (gạch chéo: không có số liệu; ?: không nêu năm)" if lang == "vi"
+                 else "Years with an actual figure (hatched: no data; ?: year not stated)", fontsize=11, loc="left")
+    ax.grid(False)
+    _source_note(fig, lang, "", ax)
     filled = int((matrix != "").to_numpy().sum())
     alt = f"Coverage matrix of {len(matrix)} units by {len(matrix.columns)} indicators: {filled} cells have data"
     return fig, alt
