@@ -114,7 +114,12 @@ class ProvincePage:
         return Markdown("\n\n".join(lines))
 
     def headlines(self) -> Markdown:
-        sentences = headline_sentences(self.figures, self.lang, self.ref, self.norm_set)
+        """Sentences for the latest actual figure of each indicator and the plans the sources state."""
+        f = self.figures
+        latest = latest_actuals(f[f.origin != "derived"])
+        plans = f[(f.kind == "target") & (f.origin == "source text")]
+        chosen = pd.concat([latest, plans]).sort_values(["indicator", "kind"])
+        sentences = headline_sentences(chosen, self.lang, self.ref, self.norm_set)
         if not sentences:
             return Markdown(t("no_headline", self.lang, unit=self.unit.name))
         return Markdown("\n".join(f"- {escape_markdown(s)}" for s in sentences))
@@ -139,15 +144,25 @@ class ProvincePage:
             value = html.escape(format_value(float(r.value), r.unit, self.lang, r.qualifier))
             year = t("year_not_stated", self.lang) if pd.isna(r.year) else str(r.year)
             note = ""
+            if r.plausibility:
+                note += f" — <strong>⚠ {html.escape(t('check', self.lang))}</strong>: {html.escape(r.plausibility)}"
             if r.review_status == "corrected":
                 note = (f" — {t('corrected', self.lang)}: machine read {html.escape(str(r.machine_value))}"
                         f" ({html.escape(str(r.machine_year))}, {html.escape(str(r.machine_indicator))})")
+            if r.origin == "source text":
+                evidence = f"<blockquote lang='vi'>{html.escape(r.quote)}</blockquote>"
+                how = html.escape(t(r.review_status, self.lang))
+            elif r.origin == "reference table":
+                evidence = f"<blockquote>{html.escape(r.citation)}{' — ' + html.escape(r.note) if r.note else ''}</blockquote>"
+                how = html.escape(t("reference_table", self.lang))
+            else:
+                evidence = f"<blockquote>{html.escape(r.note)}</blockquote>"
+                how = html.escape(t("derived", self.lang))
             parts.append(
                 f"<div class='vnhealth-provenance'><p><strong>{name}</strong>: {value} ({html.escape(year)}, "
                 f"{html.escape(t(r.kind, self.lang))}) — {html.escape(reported_as(r, self.lang))} — "
                 f"<code>{html.escape(r.source)}</code>, {t('figure_id', self.lang).lower()} <code>{r.figure_id}</code>, "
-                f"{html.escape(t(r.review_status, self.lang))}{note}</p>"
-                f"<blockquote lang='vi'>{html.escape(r.quote)}</blockquote></div>"
+                f"{how}{note}</p>{evidence}</div>"
             )
         return HTML("\n".join(parts) or f"<p>{html.escape(t('no data', self.lang))}</p>")
 

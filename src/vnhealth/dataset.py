@@ -14,21 +14,23 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import DATA_DIR, SOURCES_DIR
+from . import DATA_DIR, REFERENCE_DIR, SOURCES_DIR
 from .errors import VnHealthError
 from .extract import extract_text
 from .provinces import NATIONAL, Registry, load_registry
 from .sources import load_sources
-from .validate import read_csv
+from .validate import load_table, read_csv
 
 REVIEWS_PATH = DATA_DIR / "reviews.csv"
 REVIEW_COLUMNS = ["figure_id", "action", "indicator", "value", "year", "kind", "province", "reviewer", "date", "note"]
 REVIEW_ACTIONS = ("accept", "correct", "reject")
 FIGURE_COLUMNS = [
-    "figure_id", "source", "province", "indicator", "value", "unit", "year", "kind", "qualifier", "quote",
+    "figure_id", "origin", "source", "province", "indicator", "value", "unit", "year", "kind", "qualifier", "quote",
     "scope", "geography", "province_code", "unit_code", "unit_name", "review_status", "machine_value",
-    "machine_year", "machine_indicator", "review_note",
+    "machine_year", "machine_indicator", "review_note", "note", "citation", "plausibility",
 ]
+#: Where a figure comes from: read from a source text, copied from a cited reference table, or computed.
+ORIGINS = ("source text", "reference table", "derived")
 
 
 def directory_fingerprint(*paths: Path) -> str:
@@ -140,14 +142,49 @@ def place_on_2025_map(figures: pd.DataFrame, registry: Registry) -> pd.DataFrame
     return df
 
 
+def reference_figures(registry: Registry, reference_dir: Path = REFERENCE_DIR) -> pd.DataFrame:
+    """Provincial figures copied from cited reference tables (statistical yearbooks, Decision 546/QĐ-TTg)."""
+    table = load_table("provincial_figures", reference_dir)
+    rows = []
+    for r in table.itertuples():
+        unit = registry.resolve(r.province, r.geography)
+        rows.append(dict(
+            figure_id=r.figure_id, origin="reference table", source="data/reference/provincial_figures.csv",
+            province=unit.name, indicator=r.indicator, value=float(r.value), unit=r.unit, year=int(r.year),
+            kind=r.kind, qualifier=r.qualifier or "", quote="", scope="province", geography=unit.geography,
+            province_code=unit.code, note=r.note or "", citation=r.source,
+            review_status="reviewed" if r.confidence != "low" else "machine",
+        ))
+    df = pd.DataFrame(rows)
+    df["year"] = df["year"].astype("Int64")
+    df["province_code"] = df["province_code"].astype("Int64")
+    return df
+
+
 def build_figures(sources_dir: Path = SOURCES_DIR, reviews_path: Path = REVIEWS_PATH,
-                  registry: Registry | None = None) -> pd.DataFrame:
-    """The figures dataset: extracted, reviewed, province- and national-level only, placed on the 2025 map."""
+                  registry: Registry | None = None, reference_dir: Path = REFERENCE_DIR) -> pd.DataFrame:
+    """The figures dataset: extracted and reviewed figures, reference-table figures and derived figures,
+    province- and national-level only, placed on the 2025 map and checked for plausibility."""
+    from .derive import derived_figures, plausibility_flags
+
     registry = registry or load_registry()
     figures = extract_sources(sources_dir, registry)
     figures = figures[figures.scope.isin(["province", "national"]) & figures.province.notna()]
     figures = apply_reviews(figures, read_reviews(reviews_path))
+    figures["origin"] = "source text"
+    figures["note"] = ""
+    figures["citation"] = ""
+    reference = reference_figures(registry, reference_dir)
+    for column in ("review_status", "machine_value", "machine_year", "machine_indicator", "review_note"):
+        if column not in reference:
+            reference[column] = pd.NA if column.startswith("machine") else ""
+    figures = pd.concat([figures, reference], ignore_index=True)
     figures = place_on_2025_map(figures, registry)
+    figures = pd.concat([figures, derived_figures(figures, registry, reference_dir)], ignore_index=True)
+    figures["plausibility"] = plausibility_flags(figures, reference_dir)
+    figures["year"] = figures["year"].astype("Int64")
+    for column in ("quote", "qualifier", "note", "citation", "plausibility", "review_note"):
+        figures[column] = figures[column].fillna("").astype(str)
     return figures[FIGURE_COLUMNS].sort_values(["unit_code", "indicator", "year", "source"], na_position="last")
 
 
@@ -157,8 +194,8 @@ def _cached_figures(fingerprint: str, sources_dir: str, reviews_path: str) -> pd
 
 
 def load_figures(sources_dir: Path = SOURCES_DIR, reviews_path: Path = REVIEWS_PATH) -> pd.DataFrame:
-    """The figures dataset, computed once per process per content of data/sources and the reviews."""
-    fingerprint = directory_fingerprint(Path(sources_dir), Path(reviews_path))
+    """The figures dataset, computed once per process per content of data/ (sources, reviews, reference)."""
+    fingerprint = directory_fingerprint(Path(sources_dir), Path(reviews_path), REFERENCE_DIR)
     return _cached_figures(fingerprint, str(sources_dir), str(reviews_path)).copy()
 
 

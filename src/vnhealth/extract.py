@@ -8,9 +8,15 @@ How a text is read:
    money, phone numbers, durations and anniversaries, equipment specs, ages, the denominators of ratios
    ("1 vạn dân"), ranks, codes and years.
 3. Every remaining number is a candidate. It becomes a figure only if an indicator phrase from
-   :mod:`vnhealth.lexicon` stands right after it or labels it from the left.
-4. Context words give the rest: the year (same clause, else the sentence, else the paragraph, else relative to
-   the publication date, else the year the document reports on), actual vs target, the qualifier, and who the
+   :mod:`vnhealth.lexicon` stands right after it or labels it from the left. Three constructions are read as
+   wholes: a Markdown table row (the row label names the indicator, a "Kế hoạch"/"Thực hiện 2025" column header
+   gives kind and year); "A và B lần lượt là X và Y" (labels and numbers pair up in order, or nothing is taken);
+   a bare number set against the previous figure of the sentence with a new subject or a target word in between
+   ("..., trong khi cả nước đạt 93%", "..., chưa đạt mục tiêu 95%") takes that figure's indicator.
+4. Context words give the rest: the year (right after the figure; else the latest year stated earlier in the
+   sentence, then in the paragraph - "năm 2024", "tháng 6/2024", or relative to the publication date such as
+   "năm qua"; a target year never carries to an actual; else, unless the text says "hiện"/"đến nay" or names a
+   part of an unnamed year, the year the document reports on), actual vs target, the qualifier, and who the
    figure is about (the article's province, the country, another province, or a district/facility, which is
    kept apart).
 """
@@ -82,16 +88,17 @@ _MASKS = [
     r"(?:nghị quyết|quyết định|thông tư|nghị định|chỉ thị|kế hoạch|công văn|luật|điều|khoản|chương|văn bản"
     r"|đề án|hướng dẫn|tờ trình|báo cáo|công điện|kết luận|quy định)\s*(?:số\s*)?\d+",
     # money
-    r"\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|usd|vnđ|vnd|euro|đô la|\$)",
+    r"\d(?:[\d.,]*\d)?\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng(?!\s*(?:tháp|nai|hới|xoài|bằng|nghiệp|bào|thời|bộ))"
+    r"|usd|vnđ|vnd|euro|đô la|\$)",
     r"\d[\d.,]*\s*(?:tỷ|tỉ)(?!\s*lệ)\b",
     # phone numbers
     r"(?:điện thoại|đt|sđt|hotline|đường dây nóng|fax|tổng đài)\s*:?\s*[\d\s.()+\-]{4,}",
     r"\b(?:0\d{2,3}[\s.]?\d{3,4}[\s.]?\d{3,4}|1[89]00\s?\d{3,4}|\+84[\d\s.]{8,})\b",
     # durations, anniversaries, repetitions
     r"kỷ niệm\s*\d+",
-    r"\b\d+\s*(?:năm|tháng|tuần|ngày|giờ|phút|nhiệm kỳ|khóa|lần|đợt|buổi|kỳ)(?![\w])",
+    r"\b\d+[ \t]*(?:năm|tháng|tuần|ngày|giờ|phút|nhiệm kỳ|khóa|lần|đợt|buổi|kỳ)(?![\w])",  # same line only
     # equipment specs and physical units
-    r"\b\d[\d.,]*\s*(?:lá|lát(?:\s*cắt)?|tesla|mev|kv|ma|kênh|inch|mm|cm|kg|mg|ml|km|m2|m²|ha|mét|tầng|dãy|m)(?![\w])",
+    r"\b\d[\d.,]*[ \t]*(?:lá|lát(?:\s*cắt)?|tesla|mev|kv|ma|kênh|inch|mm|cm|kg|mg|ml|km|m2|m²|ha|mét|tầng|dãy|m)(?![\w])",
     # ages
     r"(?:dưới|trên|từ|đủ|tròn|ngoài|độ tuổi|lứa tuổi|đến|tới)\s*\d+(?:\s*(?:-|–|đến|tới)\s*\d+)?\s*tuổi",
     r"\b\d+\s*(?:-|–|đến|tới)\s*\d+\s*tuổi",
@@ -99,7 +106,7 @@ _MASKS = [
     # denominators of ratios
     r"(?:/|trên|cho|mỗi)\s*(?:1|một)?\s*(?:vạn|10\.000|10 000|10000|100\.000|1\.000)\s*(?:dân|người|trẻ)",
     # ranks, ordinals, codes, list numbering
-    r"(?:thứ|top|hạng|xếp thứ|đứng thứ|một trong|trong số|lần thứ|khóa|số|nhóm|tốp)\s*\d+",
+    r"(?:thứ|top|hạng|xếp thứ|đứng thứ|một trong|trong số|lần thứ|khóa|(?<!tổng )số|nhóm|tốp)\s*\d+",
     r"\b[a-zđ]+\s?-\s?\d+",
     r"\b[a-zđ]+\d+[a-zđ0-9]*\b",
     r"\b\d+[a-zđ]+\b",
@@ -114,9 +121,22 @@ _YEAR_RE = re.compile(
 _YEAR_NOT_A_YEAR_AFTER = re.compile(r"^\s*(?:%|lượt|giường|bác|người|trạm|cơ sở|ca\b|triệu|nghìn|ngàn|bệnh)")
 _TARGET_YEAR_BEFORE = re.compile(r"(?:phấn đấu|mục tiêu|kế hoạch|dự kiến|định hướng|chỉ tiêu|tầm nhìn)[^.;]{0,20}$")
 _COMPARISON_BEFORE = re.compile(r"(?:so với|cùng kỳ|hơn)\s*(?:cùng kỳ\s*)?(?:năm\s*)?$")
-_NOW = re.compile(r"đến nay|hiện nay|hiện tại|hiện có|tới nay|đến thời điểm này")
+#: "now" without a year ("Hiện toàn tỉnh có ...", "đến nay"): no fallback to the report year. The bare word
+#: "hiện" only, not "thực hiện", "phát hiện", "hiện đại", ...
+_NOW = re.compile(
+    r"đến nay|tới nay|đến thời điểm này|(?<![\w])(?<!thực )(?<!phát )(?<!thể )(?<!xuất )(?<!biểu )hiện(?![\w])"
+    r"(?!\s*(?:đại|trạng|hành|tượng|thực|diện|vật|hữu))"
+)
+#: A part of an unnamed year ("8 tháng đầu năm", "quý III năm", "cuối năm"): no fallback to the report year.
+_UNDATED_PERIOD = re.compile(
+    r"(?:tháng|quý\s*[ivx#]+|đầu|cuối|giữa)\s*(?:đầu\s*|cuối\s*)?năm(?![\w])(?!\s*(?:####|nay|này|qua|vừa|trước|ngoái))"
+)
 _THIS_YEAR = re.compile(r"năm nay|năm này")
-_LAST_YEAR = re.compile(r"(?<![#\d]\s)(?<![#\d])(?:năm qua|năm vừa qua|năm trước|năm ngoái)")
+_RELATIVE_YEAR = re.compile(r"(?<![\w#])(?:năm nay|năm này|năm qua|năm vừa qua|năm trước|năm ngoái)(?![\w])")
+#: "5 năm qua", "những năm qua", "so với năm trước", "cùng kỳ năm ngoái" do not say which year a figure is about.
+_NOT_RELATIVE_BEFORE = re.compile(r"(?:[#\d]|những|nhiều|các|mấy|so với|cùng kỳ|hơn|bằng|như)[ \t]*$")
+#: "tháng 6/2024", "tháng 10-2025": masked as a date, the year still counts.
+_MONTH_YEAR = re.compile(r"tháng\s*\d{1,2}\s*[/\-.]\s*(?P<y>(?:19|20)\d\d)(?!\d)")
 _ARTICLE_CUES = re.compile(r"toàn tỉnh|tỉnh ta|toàn thành phố|thành phố ta|trên địa bàn|toàn ngành|ngành y tế|sở y tế|tỉnh(?=\s*[,.;:]|\s+(?:đã|đạt|có|hiện|là))")
 _MERGER_CUES = re.compile(r"sau sáp nhập|sau hợp nhất|sau sắp xếp|sau khi sáp nhập|sau khi hợp nhất|34 tỉnh|tỉnh mới")
 _ABBREVIATIONS = {"tp", "tt", "pgs", "gs", "ts", "bs", "ths", "ck", "ck1", "ck2", "ncs", "st", "p", "q", "tx", "bsck", "ths.bs"}
@@ -180,6 +200,7 @@ class _Doc:
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     years: list[_YearMention] = field(default_factory=list)
+    relative: list[_YearMention] = field(default_factory=list)
 
 
 # --- structure -----------------------------------------------------------------------------------------
@@ -265,6 +286,10 @@ def _prepare(text: str) -> _Doc:
     masked = _mask(match)
     years = _year_mentions(masked)
     masked = _mask_years(masked, years)
+    for m in _MONTH_YEAR.finditer(match):
+        target = bool(_TARGET_YEAR_BEFORE.search(match[max(0, m.start() - 40):m.start()]))
+        years.append(_YearMention(m.start(), m.end(), int(m.group("y")), target=target, comparison=False))
+    years.sort(key=lambda y: y.pos)
     doc = _Doc(text_nfc, match, masked, years=years)
     doc.paragraphs = _paragraphs(text_nfc)
     doc.sentences = _sentences(text_nfc, doc.paragraphs)
@@ -301,6 +326,112 @@ def _tokens(masked: str) -> list[_Token]:
     return sorted(tokens, key=lambda t: t.start)
 
 
+# --- tables --------------------------------------------------------------------------------------------------
+_TABLE_LINE = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.M)
+_TABLE_RULE = re.compile(r"[\s|:\-–]+")
+_TABLE_TARGET = re.compile(r"kế hoạch|mục tiêu|chỉ tiêu|dự kiến|giao|(?<![\w])kh(?![\w])")
+_TABLE_ACTUAL = re.compile(r"thực hiện|kết quả|ước|đạt|(?<![\w])th(?![\w])")
+#: Columns whose numbers are not the indicator's level: comparisons, changes, units, notes, row numbers.
+_TABLE_OTHER_COLUMN = re.compile(r"(?<![\w])so(?![\w])|so sánh|tăng|giảm|chênh|đơn vị|ghi chú|stt|xếp hạng|thứ hạng")
+_TABLE_PCT = re.compile(r"\(\s*%\s*\)|^\s*t[ỷỉ] lệ")
+_TABLE_SCALE = re.compile(r"(?<![\w])(nghìn|ngàn|triệu)(?![\w])")
+_HEAD_WORDS = re.compile(r"^\s*(?:tổng số|số lượng|số|tỷ lệ|tỉ lệ)\s+")
+
+
+@dataclass
+class _Row:
+    """One data row of a Markdown table: ``| label | value | value |``."""
+
+    start: int
+    end: int
+    label: str  # match form of the first cell
+    cells: list[tuple[int, int]]  # spans of the other cells
+    columns: list[tuple[str | None, int | None]]  # (kind, year) of those cells from the header row
+    scale: float = 1.0  # 1000 / 1000000 when the label or a unit cell says "nghìn" / "triệu"
+
+
+def _tables(doc: _Doc) -> list[_Row]:
+    """Data rows of Markdown tables. A header row followed by a ``|---|`` rule names each column: "Kế hoạch 2025"
+    is a target for 2025, "Thực hiện 2025" / "Ước đạt" an actual, "So sánh (%)" / "Tăng, giảm" / "Đơn vị" are
+    not read; without a header only single-value rows are read."""
+    lines = [(m.start(), m.end()) for m in _TABLE_LINE.finditer(doc.nfc)]  # (the match form blanks the bars)
+    rows: list[_Row] = []
+    header: list[tuple[str | None, int | None]] = []
+    previous_end = -2
+    for i, (start, end) in enumerate(lines):
+        cells = _cells(doc.nfc, start, end)
+        if len(cells) < 2:
+            previous_end = -2
+            continue
+        if _TABLE_RULE.fullmatch(doc.nfc[start:end]) and "-" in doc.nfc[start:end]:
+            previous_end = end
+            continue
+        first_of_table = previous_end < 0 or doc.nfc[previous_end:start].strip() != ""
+        next_line = doc.nfc[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else ""
+        next_is_rule = bool(_TABLE_RULE.fullmatch(next_line)) and "-" in next_line
+        previous_end = end
+        if first_of_table:
+            header = []
+            if next_is_rule:
+                for a, b in cells:
+                    head = doc.match[a:b]
+                    kind = "actual" if _TABLE_ACTUAL.search(head) else "target" if _TABLE_TARGET.search(head) else None
+                    if _TABLE_OTHER_COLUMN.search(head):
+                        kind = "skip"
+                    year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", head)
+                    header.append((kind, int(year.group(0)) if year else None))
+                continue
+        # the label is the first cell with words ("| 1 | Số bác sĩ/vạn dân | Bác sĩ | 9,8 | 10,2 |"), a unit
+        # column saying "%" makes the row a percentage
+        label = next((j for j, (a, b) in enumerate(cells) if re.search(r"[^\W\d_]", doc.match[a:b])), None)
+        if label is None:
+            continue
+        text = doc.match[cells[label][0]:cells[label][1]]
+        units = [doc.match[a:b].strip() for a, b in cells[label + 1:]]
+        if "%" in units:
+            text += " (%)"
+        scale = _TABLE_SCALE.search(" ".join([text] + units))  # "Số lượt khám bệnh (triệu lượt)"
+        # without a header, a row says which column is which only when it has a single value
+        values = sum(bool(re.search(r"\d", doc.nfc[a:b])) for a, b in cells[label + 1:])
+        default = (None, None) if header or values == 1 else ("skip", None)
+        columns = [header[j] if j < len(header) else default for j in range(label + 1, len(cells))]
+        rows.append(_Row(start, end, text, cells[label + 1:], columns,
+                         parse_quantity("1", scale.group(1)) if scale else 1.0))
+    return rows
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    bars = [start + m.start() for m in re.finditer(r"\|", text[start:end])]
+    return [(a + 1, b) for a, b in zip(bars, bars[1:])]
+
+
+def _table_figure(token: _Token, row: _Row) -> tuple[str, str | None, int | None] | None:
+    """(indicator, kind, year) of a number in a table cell, read from the row label and the column header."""
+    column = next((j for j, (a, b) in enumerate(row.cells) if a <= token.start < b), None)
+    if column is None or token.word or token.fraction:
+        return None
+    pct = token.pct or bool(_TABLE_PCT.search(row.label))
+    label = re.sub(r"\(\s*%\s*\)", " ", row.label).strip()
+    indicator = None
+    best = -1
+    for c in lx.COMPILED:
+        rule = c.rule
+        if rule.fraction_ok or (rule.unit == "pct") != pct:
+            continue
+        if c.right and c.right.match(_HEAD_WORDS.sub("", label)):
+            indicator = rule.indicator
+            break
+        m = c.left.search(label + " ") if c.left and not c.right_after_left else None
+        if m and m.start() > best:
+            best, indicator = m.start(), rule.indicator
+    if indicator is None:
+        return None
+    kind, year = row.columns[column]
+    if kind == "skip":
+        return None
+    return indicator, kind, year
+
+
 def _span_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     for s, e in spans:
         if s <= pos < e:
@@ -323,6 +454,8 @@ def _classify(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> tuple[str,
     sentence_text = masked[sentence[0]:sentence[1]]
     if lx.CHANGE_BEFORE.search(left) or re.search(r"(?:cao|thấp|nhiều|ít)\s*hơn\s*$", left):
         return None
+    if lx.DISTRIBUTIVE_BEFORE.search(left):
+        return None  # "mỗi xã có một trạm y tế" is a norm, not a count
 
     def unit_ok(rule: lx.Rule) -> bool:
         if token.fraction and not rule.fraction_ok:
@@ -357,6 +490,69 @@ def _classify(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> tuple[str,
     return None
 
 
+def _respectively(doc: _Doc, tokens: list[_Token]) -> dict[int, tuple[str, int, int] | None]:
+    """"tỷ lệ tham gia BHYT và tỷ lệ hài lòng lần lượt đạt 93% và 90%": the n-th label takes the n-th number.
+    Returns token start -> (indicator, quote start, quote end), or None for numbers of a list that does not pair
+    up (as many labels as numbers, same units) - those are dropped rather than guessed."""
+    out: dict[int, tuple[str, int, int] | None] = {}
+    for m in lx.RESPECTIVELY.finditer(doc.masked):
+        sentence = _span_of(doc.sentences, m.start())
+        clause_start = _clause_start(doc.masked, sentence[0], m.start())
+        head = doc.masked[clause_start:m.start()]
+        labels: list[tuple[int, int, lx.CompiledRule]] = []
+        for c in lx.COMPILED:
+            if c.label and not c.right_after_left:
+                labels += [(x.start(), x.end(), c) for x in c.label.finditer(head)]
+        labels.sort(key=lambda x: (x[0], -x[1]))
+        kept: list[tuple[int, int, lx.CompiledRule]] = []
+        for a, b, c in labels:
+            if not kept or a >= kept[-1][1]:
+                kept.append((a, b, c))
+        numbers: list[_Token] = []
+        pos = m.end()
+        for t in tokens:
+            if t.start < pos or t.start >= sentence[1]:
+                continue
+            if not re.fullmatch(r"[\s,]*(?:và\s*)?", doc.masked[pos:t.start]):
+                break
+            numbers.append(t)
+            pos = t.end
+        if not numbers:
+            continue
+        pairs = len(kept) == len(numbers) >= 2 and all(
+            t.pct == (c.rule.unit == "pct") and not t.word and not t.fraction for t, (_, _, c) in zip(numbers, kept))
+        for t, (a, _, c) in zip(numbers, kept) if pairs else ((t, (0, 0, None)) for t in numbers):
+            out[t.start] = (c.rule.indicator, clause_start + a, t.end) if pairs else None
+    return out
+
+
+def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[str, int, int] | None:
+    """A bare number set against the previous figure of the sentence takes its indicator: "đạt 95,6%, trong khi cả
+    nước đạt 93,35%", "của Hà Nội là 92,1%, cả nước là 94,2%", "thấp hơn mức 94,2% của cả nước", "đạt 91,2%, chưa
+    đạt mục tiêu 95%". Only with a new subject (the country, a named province) or a target word in between, only
+    for the same unit (percent, or per-10k/years without a sign), never for counts, changes or differences."""
+    if previous is None or token.word or token.fraction:
+        return None
+    prev_token, indicator, q_start, prev_sentence = previous
+    unit = _unit_of(indicator)
+    if prev_sentence != sentence or unit == "count" or token.pct != (unit == "pct"):
+        return None
+    gap = doc.masked[prev_token.end:token.start]
+    if len(gap) > 60 or re.search(r"[\d#%;]", gap) or lx.CHANGE_BEFORE.search(gap):
+        return None
+    if re.search(r"(?:cao|thấp|nhiều|ít|gấp)\s*(?:hơn\s*)?$", gap):
+        return None  # "cao hơn 2,1" is a difference
+    subject = (
+        any(lx.NATIONAL_CUES.finditer(gap))
+        or lx.NATIONAL_AFTER.match(doc.masked, token.end)
+        or any(prev_token.end <= s < token.start for s, _, _ in mentions)
+        or lx.TARGET_RIGHT_BEFORE.search(gap)
+    )
+    if not subject:
+        return None
+    return indicator, q_start, token.end
+
+
 def _qualifier(token: _Token, doc: _Doc) -> str:
     if token.qualifier:
         return token.qualifier
@@ -372,45 +568,62 @@ def _qualifier(token: _Token, doc: _Doc) -> str:
 
 
 def _kind(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> str:
+    """'target' when a target word (phấn đấu, mục tiêu, kế hoạch, dự kiến, ...) governs the figure, else 'actual'."""
     left = doc.masked[sentence[0]:token.start]
-    cues = list(lx.TARGET_CUES.finditer(left))
-    if cues and not lx.ACHIEVED_BEFORE_CUE.search(left[:cues[-1].start()]):
+    if lx.TARGET_RIGHT_BEFORE.search(left):
         return "target"
-    return "actual"
+    cues = list(lx.TARGET_CUES.finditer(left))
+    if not cues or _NOW.search(left, cues[-1].end()):
+        return "actual"  # "... phấn đấu đạt 9,5 bác sĩ/vạn dân; đến nay mới đạt 8,7 bác sĩ/vạn dân"
+    achieved = lx.ACHIEVED_BEFORE_CUE.search(left[:cues[-1].start()])
+    if achieved and not lx.PROSPECTIVE_BEFORE.search(left[:achieved.start()]):
+        return "actual"
+    return "target"
 
 
-def _relative_year(text: str, published: date | None) -> int | None:
-    if not published:
-        return None
-    if _THIS_YEAR.search(text):
-        return published.year
-    if _LAST_YEAR.search(text):
-        return published.year if published.month >= 11 else published.year - 1
-    return None
+def _relative_years(masked: str, published: date | None) -> list[_YearMention]:
+    """Relative years: "năm nay" = the publication year; "năm trước/ngoái" = the year before; "năm qua" = the year
+    before, except in a November/December article (the year under review). Comparisons ("so với năm trước") and
+    spans ("5 năm qua", "những năm qua") are skipped. Undated, the mention still counts with no year (it stops an
+    older year from carrying over)."""
+    found = []
+    for m in _RELATIVE_YEAR.finditer(masked):
+        if _NOT_RELATIVE_BEFORE.search(masked[max(0, m.start() - 12):m.start()]):
+            continue
+        phrase = m.group(0)
+        year = None
+        if published:
+            if _THIS_YEAR.fullmatch(phrase):
+                year = published.year
+            elif phrase in ("năm qua", "năm vừa qua") and published.month >= 11:
+                year = published.year
+            else:
+                year = published.year - 1
+        target = bool(_TARGET_YEAR_BEFORE.search(masked[max(0, m.start() - 40):m.start()]))
+        found.append(_YearMention(m.start(), m.end(), year, target=target, comparison=False))
+    return found
 
 
-def _year(token: _Token, end: int, kind: str, doc: _Doc, sentence, paragraph, published, report_year) -> int | None:
+def _year(token: _Token, end: int, kind: str, doc: _Doc, sentence, paragraph, report_year) -> int | None:
     masked = doc.masked
     usable = [y for y in doc.years if not y.comparison]
     # 1. right after the figure, same clause, nothing in between ("10,6 bác sĩ/vạn dân năm 2025")
     for y in usable:
         if end <= y.pos < sentence[1] and not re.search(r"[,;.:(]", masked[end:y.pos]) and y.pos - end < 25:
             return y.year
-    # 2. earlier in the sentence, 3. earlier in the paragraph (a target year does not carry to an actual)
-    in_sentence = [y for y in usable if sentence[0] <= y.pos < token.start]
+    # 2. the latest year stated earlier in the sentence ("năm 2024", "tháng 6/2024", "năm qua"); 3. else the latest
+    # earlier in the paragraph (a target year does not carry to an actual)
+    stated = usable + doc.relative
+    in_sentence = [y for y in stated if sentence[0] <= y.pos < token.start]
     if in_sentence:
-        return in_sentence[-1].year
-    in_paragraph = [y for y in usable if paragraph[0] <= y.pos < token.start and (kind == "target" or not y.target)]
+        return max(in_sentence, key=lambda y: y.pos).year
+    in_paragraph = [y for y in stated if paragraph[0] <= y.pos < token.start and (kind == "target" or not y.target)]
     if in_paragraph:
-        return in_paragraph[-1].year
-    # 4. relative to the publication date
-    before = masked[paragraph[0]:token.start]
-    relative = _relative_year(masked[sentence[0]:token.start], published) or _relative_year(before, published)
-    if relative:
-        return relative
-    if kind == "target" or _NOW.search(masked[sentence[0]:token.start]):
+        return max(in_paragraph, key=lambda y: y.pos).year
+    if kind == "target" or _NOW.search(masked[sentence[0]:token.start]) or _UNDATED_PERIOD.search(
+            masked[sentence[0]:token.start]):
         return None
-    # 5. the year the document reports on
+    # 4. the year the document reports on
     return report_year
 
 
@@ -425,19 +638,26 @@ def _report_year(doc: _Doc, published: date | None) -> int | None:
 
 
 # --- who a figure is about --------------------------------------------------------------------------------
+#: Capitalised words ("Mường Lát", "Đa khoa Trung tâm"): the class lists upper-case letters only (a range
+#: such as "À-Ỹ" would also take the lower-case Vietnamese letters interleaved with them).
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
+_PROPER_NAME = re.compile(rf"(?:[{_UPPER}][\w]*\.?[ \t]?)+")
+
+
 def _entity_spans(doc: _Doc, cue: re.Pattern) -> list[tuple[int, int]]:
     """Spans like "huyện Bình Xuyên" / "Bệnh viện Trung ương Huế": a cue word followed by capitalised words."""
     spans = []
     for m in cue.finditer(doc.match):
         pos = m.end()
-        words = re.match(r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\.?\s?)+", doc.nfc[pos:pos + 80])
+        words = _PROPER_NAME.match(doc.nfc, pos, pos + 80)
         if words and words.group(0).strip():
             spans.append((m.start(), pos + len(words.group(0).rstrip())))
     return spans
 
 
-def _scope(token_start: int, doc: _Doc, sentence, mentions, districts, facilities) -> tuple[str, dict | None]:
-    """('article'|'national'|'province'|'district'|'facility', codes) by the nearest subject before the figure."""
+def _scope(token_start: int, token_end: int, doc: _Doc, sentence, mentions, districts, facilities) -> tuple[str, dict | None]:
+    """('article'|'national'|'province'|'district'|'facility', codes) by the nearest subject before the figure, or
+    the country when it is named right after the number ("94,2% của cả nước")."""
     events: list[tuple[int, str, dict | None]] = []
     lo = sentence[0]
     inside = lambda pos, spans: any(s <= pos < e for s, e in spans)  # noqa: E731
@@ -452,10 +672,12 @@ def _scope(token_start: int, doc: _Doc, sentence, mentions, districts, facilitie
             events.append((e, "facility", None))
     left = doc.masked[lo:token_start]
     for m in lx.NATIONAL_CUES.finditer(left):
-        if not lx.RANKING_BEFORE_NATIONAL.search(left[:m.start()]):
+        if not lx.RANKING_BEFORE_NATIONAL.search(left[:m.start()]) and not lx.ALONG_WITH_NATIONAL.search(left[:m.start()]):
             events.append((lo + m.end(), "national", None))
     for m in _ARTICLE_CUES.finditer(left):
         events.append((lo + m.end(), "article", None))
+    if lx.NATIONAL_AFTER.match(doc.masked, token_end):
+        return "national", None
     if not events:
         return "article", None
     _, kind, codes = max(events, key=lambda e: e[0])
@@ -502,6 +724,20 @@ def _geography(info: SourceInfo, doc: _Doc, mentions) -> str:
     return "pre2025"
 
 
+_CITY_PREFIX = re.compile(r"thành phố\s+")
+_CITY_CUE = re.compile(r"(?:thành phố|tp\.?)\s*")
+
+
+def _is_city(registry: Registry, codes: dict) -> bool:
+    """Is this province-level unit a centrally run city ("Thành phố ..." in the 2025 registry) by its own name?"""
+    new, old = codes.get("2025"), codes.get("pre2025")
+    if new is None and old is not None:
+        new = registry.successor(registry.unit("pre2025", old)).code
+    if new is None or (old is not None and old != new):
+        return False  # e.g. Sóc Trăng, now part of Thành phố Cần Thơ, was never a city itself
+    return registry.unit("2025", new).name.startswith("Thành phố")
+
+
 def figure_id(source: str, indicator: str, quote: str, occurrence: int) -> str:
     """A stable id: the same figure keeps it when the source is edited elsewhere."""
     return hashlib.sha1(f"{source}|{indicator}|{quote}|{occurrence}".encode()).hexdigest()[:12]
@@ -527,11 +763,15 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
     registry = registry or load_registry()
     doc = _prepare(text)
     published = info.published or infer_published(doc.nfc)
-    mentions = registry.find_mentions(doc.nfc, doc.match)
+    # "thành phố Cần Thơ" / "Thành phố Huế": the name after "thành phố" is looked up without the prefix
+    mentions = registry.find_mentions(doc.nfc, _CITY_PREFIX.sub(lambda m: " " * len(m.group(0)), doc.match))
     districts = _entity_spans(doc, lx.DISTRICT_CUES)
     facilities = _entity_spans(doc, lx.FACILITY_CUES)
-    # a district cue that names a province-level unit ("thành phố Cần Thơ") is a province mention, not a district
-    districts = [d for d in districts if not any(d[0] <= s < d[1] and e <= d[1] for s, e, _ in mentions)]
+    # "thành phố Cần Thơ" names a province-level city; "thành phố Sóc Trăng" (the capital of a province that is
+    # not a city) and "huyện/xã/phường + name" stay district-level even when the name is a province's
+    districts = [d for d in districts
+                 if not (_CITY_CUE.match(doc.match, d[0])
+                         and any(d[0] <= s < d[1] and e <= d[1] and _is_city(registry, c) for s, e, c in mentions))]
     info = SourceInfo(info.name, published, info.province, info.geography)
     geography = _geography(info, doc, mentions)
     if info.province:
@@ -540,6 +780,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
     else:
         article = _article_province(doc, mentions, facilities)
     report_year = _report_year(doc, published)
+    doc.relative = _relative_years(doc.masked, published)
 
     def name_of(codes: dict | None) -> tuple[str | None, int | None, str | None]:
         if not codes:
@@ -549,21 +790,39 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
 
     figures: list[Figure] = []
     seen: dict[tuple[str, str], int] = {}
-    for token in _tokens(doc.masked):
+    rows = _tables(doc)
+    tokens = _tokens(doc.masked)
+    respectively = _respectively(doc, tokens)
+    previous: tuple[_Token, str, int, tuple[int, int]] | None = None  # last figure: token, indicator, quote start
+    for token in tokens:
         sentence = _span_of(doc.sentences, token.start)
         paragraph = _span_of(doc.paragraphs, token.start)
-        found = _classify(token, doc, sentence)
-        if not found:
-            continue
-        indicator, q_start, q_end = found
+        row = next((r for r in rows if r.start <= token.start < r.end), None)
+        column_kind = column_year = None
+        if row:  # a table cell: the row label and the column header say what it is
+            in_table = _table_figure(token, row)
+            if not in_table:
+                continue
+            indicator, column_kind, column_year = in_table
+            q_start, q_end = row.start, row.end
+            token.value = round(token.value * row.scale, 6)
+        else:
+            if token.start in respectively:
+                found = respectively[token.start]
+            else:
+                found = _classify(token, doc, sentence) or _compared(token, previous, doc, sentence, mentions)
+            if not found:
+                continue
+            indicator, q_start, q_end = found
+            previous = (token, indicator, q_start, sentence)
         qualifier = _qualifier(token, doc)
         if qualifier and q_start == token.start:
             q_start = max(0, token.start - 30) + _qualifier_start(doc.masked[max(0, token.start - 30):token.start])
-        kind = _kind(token, doc, sentence)
-        year = _year(token, q_end, kind, doc, sentence, paragraph, published, report_year)
+        kind = column_kind or _kind(token, doc, sentence)
+        year = column_year or _year(token, q_end, kind, doc, sentence, paragraph, report_year)
         if kind == "actual" and year and published and year > published.year:
             kind = "target"
-        scope, codes = _scope(token.start, doc, sentence, mentions, districts, facilities)
+        scope, codes = _scope(token.start, token.end, doc, sentence, mentions, districts, facilities)
         if scope == "article":
             province, code, g = name_of(article)
             scope = "province"

@@ -29,6 +29,8 @@ TEXT: dict[str, dict[str, str]] = {
         "merged_note": "{old} (part of {new} since 1 July 2025)",
         "no_headline": "No figure of {unit} can be compared with a national norm yet.",
         "flag_implausible": "outside the plausible range {lo}–{hi} for this indicator: check the source",
+        "check": "check", "reference_table": "copied from a cited reference table", "derived": "derived (computed)",
+        "origin": "Origin", "source text": "source text", "reference table": "reference table",
     },
     "vi": {
         "indicator": "Chỉ tiêu", "value": "Giá trị", "unit": "Đơn vị", "year": "Năm", "kind": "Loại",
@@ -52,6 +54,8 @@ TEXT: dict[str, dict[str, str]] = {
         "merged_note": "{old} (nay thuộc {new} từ ngày 1/7/2025)",
         "no_headline": "Chưa có số liệu nào của {unit} để so sánh với chuẩn quốc gia.",
         "flag_implausible": "nằm ngoài khoảng hợp lý {lo}–{hi} của chỉ tiêu này: cần kiểm tra nguồn",
+        "check": "cần kiểm tra", "reference_table": "lấy từ bảng tham chiếu có trích nguồn", "derived": "tính toán",
+        "origin": "Xuất xứ", "source text": "văn bản nguồn", "reference table": "bảng tham chiếu",
     },
 }
 

@@ -5,8 +5,9 @@ which numbers that are not figures (dates, document numbers, money, ages, durati
 "1" of "1 vạn dân") have had their digits replaced by ``#``. A rule fires in one of two ways:
 
 - ``right``: the phrase follows the number ("10,6 **bác sĩ/vạn dân**", "95% **dân số tham gia BHYT**");
-- ``left``: a label precedes the number, separated only by words without digits ("**tỷ lệ tham gia BHYT**
-  đạt 94,09%"); when several labels precede a number the one nearest to it wins.
+- ``left``: a label precedes the number, separated only by words without digits (a masked year or "dưới 1
+  tuổi" may sit in between: "**tỷ lệ tham gia BHYT** toàn tỉnh năm 2024 đạt 94,09%"); when several labels precede
+  a number the one nearest to it wins. The same labels read table rows and "A và B lần lượt là X và Y".
 
 ``unit`` is what the number must carry: ``pct`` needs a percent sign, the others must not have one.
 """
@@ -23,10 +24,12 @@ INSURANCE = r"(?:bhyt|bảo hiểm y tế)"
 #: "/vạn dân", "/1 vạn dân", "trên 10.000 dân", "/10.000 người" (denominator digits are masked as #).
 PER_10K = r"\s*(?:/|trên|cho|mỗi|\s)\s*(?:#+\s*|một\s+|mỗi\s+)?(?:vạn|##[.,\s]?###)\s*(?:dân(?:\s*số)?|người(?:\s*dân)?)"
 STATION = r"(?:trạm y tế|tyt)(?:\s*(?:xã|cấp xã|tuyến xã|xã,\s*phường,\s*thị trấn|xã/phường/thị trấn|xã,\s*phường))?"
-COMMUNE = r"(?:xã|xã,\s*phường,\s*thị trấn|xã/phường/thị trấn|xã,\s*phường|đơn vị hành chính cấp xã|xã, phường, đặc khu)"
+COMMUNE = r"(?:xã|xã,\s*phường,\s*thị trấn|xã/phường/thị trấn|xã,\s*phường|đơn vị\s*(?:hành chính\s*)?cấp xã|xã, phường, đặc khu)"
 NATIONAL_STANDARD = r"(?:bộ\s*)?(?:tiêu chí|chuẩn)\s*(?:quốc gia\s*(?:về\s*)?y tế|y tế quốc gia)(?:\s*(?:xã|cấp xã))?"
-#: Words allowed between a label and its number: no digit, no percent sign, no clause break.
-FILL = r"[^\d%;#]{0,45}?"
+#: Words allowed between a label and its number: no digit, no percent sign, no clause break; a masked year or age
+#: may sit in between ("tỷ lệ tiêm chủng đầy đủ toàn tỉnh năm 2023 đạt 91,2%", "... cho trẻ dưới 1 tuổi đạt"), and
+#: so may a genitive phrase ("tỷ lệ hài lòng của người bệnh tại các bệnh viện công lập xấp xỉ 94%").
+FILL = r"(?:[^\d%;#]|(?<=năm )####|(?<=dưới )#{1,2}(?= tuổi)){0,70}?"
 FILL_SHORT = r"[^\d%;#]{0,25}?"
 
 
@@ -55,6 +58,7 @@ class Rule:
             re.compile("(?:" + self.left + ")" + FILL + r"$", flags) if self.left else None,
             re.compile(r"^\s*(?:" + self.right_after_left + ")", flags) if self.right_after_left else None,
             re.compile(self.sentence, flags) if self.sentence else None,
+            re.compile(self.left, flags) if self.left else None,
         )
 
 
@@ -65,6 +69,8 @@ class CompiledRule:
     left: re.Pattern | None
     right_after_left: re.Pattern | None
     sentence: re.Pattern | None
+    #: the ``left`` label alone (for "tỷ lệ A và tỷ lệ B lần lượt là X và Y")
+    label: re.Pattern | None = None
 
 
 RULES: list[Rule] = [
@@ -86,10 +92,10 @@ RULES: list[Rule] = [
          left=r"(?:tiêm chủng|miễn dịch|tiêm)\s*(?:đầy đủ|đủ liều|đủ mũi|mở rộng|thiết yếu)"
               r"|trẻ(?:\s*em)?\s*dưới\s*#+\s*tuổi\s*(?:được\s*)?(?:tiêm chủng|tiêm|miễn dịch)[^\d%;#]{0,40}?"),
     Rule("satisfaction_pct", "pct",
-         right=r"(?:người dân|người bệnh|bệnh nhân|người sử dụng dịch vụ|khách hàng)?[^\d%;#.]{0,25}?hài lòng",
+         right=r"(?:(?:người dân|người bệnh|bệnh nhân|người sử dụng dịch vụ|khách hàng)[^\d%;#.,]{0,25}?)?hài lòng",
          left=r"hài lòng"),
     Rule("health_managed_pct", "pct",
-         right=r"(?:dân số|người dân|dân cư)\s*(?:được\s*)?(?:lập hồ sơ[^\d%;#]{0,20}?và\s*)?(?:theo dõi,?\s*)?quản lý sức khỏe",
+         right=r"(?:dân số|người dân|dân cư)\s*(?:được\s*)?(?:lập hồ sơ\s*(?:[^\d%;#]{0,20}?và\s*)?)?(?:theo dõi,?\s*)?quản lý sức khỏe",
          left=r"(?:được\s*)?quản lý sức khỏe(?!\s*điện tử)"),
     Rule("stations_with_doctor_pct", "pct",
          right=r"(?:số\s*)?(?:" + STATION + "|" + COMMUNE + r")\s*(?:đã\s*)?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR
@@ -120,8 +126,11 @@ RULES: list[Rule] = [
     # --- counts -----------------------------------------------------------------------------------------
     Rule("total_beds", "count", right=BED + r"(?!\s*/)(?!" + PER_10K + ")",
          left=r"(?:tổng số|số)\s*giường(?:\s*bệnh)?(?:\s*(?:kế hoạch|thực kê))?"),
-    Rule("health_stations", "count", right=STATION + r"(?!\s*có\s*bác)", words_ok=True),
-    Rule("facilities", "count", right=r"cơ sở\s*(?:khám\s*,?\s*chữa bệnh|kcb|y tế)", words_ok=True),
+    Rule("other:stations_without_doctor", "count", right=STATION + r"\s*(?:chưa|không)\s*có\s*" + DOCTOR, words_ok=True),
+    # "7 trạm y tế chưa có tủ lạnh ..." counts stations lacking something, not the stations of the province
+    Rule("health_stations", "count", right=STATION + r"(?!\s*có\s*bác)(?!\s*(?:chưa|không)\s*(?:có|đạt|được))",
+         words_ok=True),
+    Rule("facilities", "count", right=r"cơ sở\s*(?:khám(?:\s*bệnh)?\s*,?\s*chữa bệnh|kcb|y tế)", words_ok=True),
     Rule("other:hospitals", "count", right=r"bệnh viện", words_ok=True),
     Rule("inpatient_admissions", "count",
          right=r"(?:lượt\s*)?(?:người bệnh\s*|bệnh nhân\s*)?(?:điều trị\s*)?nội trú",
@@ -146,6 +155,11 @@ TARGET_CUES = re.compile(
     r"phấn đấu|(?<!chương trình )mục tiêu|chỉ tiêu(?!\s*(?:kinh tế|y tế cơ bản))|kế hoạch(?!\s*số)|tầm nhìn|dự kiến"
     r"|định hướng|đặt ra|hướng tới|đề ra|(?:đến|tới) năm\s*####|nhằm đạt|cần đạt|phải đạt|sẽ đạt"
 )
+#: A target word right before the number names the target itself: "đạt 91,2%, chưa đạt mục tiêu 95% đề ra"
+#: (a colon instead introduces results: "hoàn thành chỉ tiêu giao: 14,5 bác sĩ/vạn dân" is actual).
+TARGET_RIGHT_BEFORE = re.compile(r"(?:mục tiêu|kế hoạch|chỉ tiêu)\s*(?:đề ra|đặt ra|được giao|giao|là)?\s*$")
+#: Words that make an "achieved" word prospective again: "dự kiến hoàn thành mục tiêu 100% ...".
+PROSPECTIVE_BEFORE = re.compile(r"(?:dự kiến|phấn đấu|sẽ|nhằm|cần|phải|kế hoạch|mục tiêu)\s*$")
 #: Words before a target cue that turn it into a report of what was achieved ("đạt và vượt kế hoạch").
 ACHIEVED_BEFORE_CUE = re.compile(r"(?:đạt|vượt|hoàn thành|thực hiện được|so với|cao hơn|thấp hơn|bằng)[^.;]{0,35}$")
 #: Qualifiers directly before a number.
@@ -157,8 +171,16 @@ QUALIFIERS = [
 OVER_AFTER = re.compile(r"^\s*%?\s*trở lên")
 #: A number right after these is a change, not a level ("tăng 12%", "giảm 3 điểm").
 CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|thêm|bổ sung|tăng thêm|giảm thêm|chênh lệch)\s*(?:(?:gần|khoảng|hơn|trên)\s*)?$")
+#: "mỗi xã, phường có 1 trạm y tế": a number per unit, not a total.
+DISTRIBUTIVE_BEFORE = re.compile(r"(?:mỗi|từng)\s+[^;.\d#%]{0,30}?(?:có|được|cần|phải có)\s*$")
+#: "A và B lần lượt là/đạt X và Y": the labels before pair up with the numbers after, in order.
+RESPECTIVELY = re.compile(r"lần lượt\s*(?:là|đạt|ở mức|chiếm|đạt được)?")
 #: National scope ("cả nước", "toàn quốc"), unless it ranks the province ("một trong 7 địa phương trong cả nước").
 NATIONAL_CUES = re.compile(r"cả nước|toàn quốc|bình quân chung|trung bình chung|quốc gia có|việt nam có|của việt nam")
+#: "Hòa chung với cả nước, tỉnh ..." / "cùng với cả nước": the country is not the subject of what follows.
+ALONG_WITH_NATIONAL = re.compile(r"(?:hòa chung|hòa cùng|chung tay|cùng|như)\s*(?:với\s*)?$")
+#: A national figure named after the number: "thấp hơn mức 94,2% của cả nước", "87% (bình quân cả nước)".
+NATIONAL_AFTER = re.compile(r"\s*\)?\s*(?:của|bình quân|trung bình)\s*(?:chung\s*)?(?:của\s*)?(?:cả nước|toàn quốc)")
 RANKING_BEFORE_NATIONAL = re.compile(r"(?:địa phương|tỉnh|tỉnh, thành|tỉnh thành|đơn vị|thứ)\s*(?:#+\s*)?(?:trong|trên|của|so với)\s*$")
 #: Sub-provincial subjects: "huyện Bình Xuyên", "thị xã ...": their figures are kept apart.
 DISTRICT_CUES = re.compile(r"(?:huyện|thị xã|quận|thành phố|tp\.?|xã|phường|thị trấn)\s+(?=\S)")

@@ -169,8 +169,10 @@ def indicator_table(assessed: pd.DataFrame, lang: str = "en", ref: Reference | N
             t("status", lang): t(r.status, lang),
             t("national", lang): "—" if pd.isna(r.national_value) else format_value(float(r.national_value), r.unit, lang),
             t("reported_as", lang): r.province,
-            t("source", lang): r.source,
-            t("reading", lang): t(r.review_status, lang),
+            t("origin", lang): t(r.origin, lang),
+            t("source", lang): r.source if r.origin != "reference table" else r.citation[:60] + ("…" if len(r.citation) > 60 else ""),
+            t("reading", lang): t(r.review_status, lang) if r.origin == "source text" else "—",
+            "⚠": "⚠" if r.plausibility else "",
         })
     return pd.DataFrame(rows)
 

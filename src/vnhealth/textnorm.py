@@ -52,6 +52,9 @@ def canonical_tones(text: str) -> str:
 
 def lower_keep_length(text: str) -> str:
     """Lower-case `text` character by character, never changing its length."""
+    lowered = text.lower()
+    if len(lowered) == len(text):  # the usual case: one pass in C
+        return lowered
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 

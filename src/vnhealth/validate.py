@@ -127,6 +127,38 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         ],
         strict=False,
     ),
+    "provincial_figures": pa.DataFrameSchema(
+        {
+            "figure_id": _str(unique=True),
+            "province": _str(),
+            "geography": _str(checks=pa.Check.isin(GEOGRAPHIES)),
+            "indicator": _str(),
+            "value": pa.Column(float, pa.Check.ge(0)),
+            "unit": _str(checks=pa.Check.isin(UNITS)),
+            "year": pa.Column(int, pa.Check.in_range(1990, 2100)),
+            "kind": _str(checks=pa.Check.isin(["actual", "target"])),
+            "qualifier": _str(nullable=True),
+            "note": _str(nullable=True),
+            "source": _str(),
+            "confidence": _str(nullable=True),
+        },
+        unique=["province", "indicator", "year", "kind", "value"],
+        checks=pa.Check(lambda df: (df.unit != "pct") | (df.value <= 100), error="percentage over 100"),
+        strict=False,
+    ),
+    "population": pa.DataFrameSchema(
+        {
+            "province": _str(),
+            "geography": _str(checks=pa.Check.isin(GEOGRAPHIES)),
+            "year": pa.Column(int, pa.Check.in_range(1990, 2100)),
+            "population": pa.Column(float, pa.Check.gt(0)),
+            "basis": _str(checks=pa.Check.isin(["nso_average", "nq202_admin_count"])),
+            "note": _str(nullable=True),
+            "source": _str(),
+        },
+        unique=["province", "geography", "year", "basis"],
+        strict=False,
+    ),
 }
 
 #: Cross-table rules: column -> (table, column) it must refer to.
@@ -136,6 +168,7 @@ FOREIGN_KEYS = {
     "crosswalk_2025": {"old_code": ("provinces_pre2025", "code"), "new_code": ("units_2025", "code")},
     "norms": {"indicator": ("indicators", "id"), "norm_set": ("norm_sets", "norm_set")},
     "national_actuals": {"indicator": ("indicators", "id")},
+    "provincial_figures": {"indicator": ("indicators", "id")},
 }
 
 

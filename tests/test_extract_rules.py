@@ -1,0 +1,278 @@
+"""One small test per extraction rule, on sentences written for the test (not taken from the corpus)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vnhealth.extract import SourceInfo, extract_text
+
+
+def figures(text, published=date(2025, 3, 10), province=None, geography=None, listed_only=False):
+    out = extract_text(text, SourceInfo("unit-test", published, province, geography))
+    return [f for f in out if not (listed_only and f.indicator.startswith("other:"))]
+
+
+def keys(text, **kw):
+    """(province, indicator, value, year, kind, qualifier) of every province/national figure."""
+    return sorted(
+        (f.province, f.indicator, f.value, f.year, f.kind, f.qualifier)
+        for f in figures(text, **kw) if f.scope in ("province", "national")
+    )
+
+
+# --- who a figure is about ----------------------------------------------------------------------------------
+def test_lower_case_words_after_district_cue_are_not_a_district():
+    # "toàn thành phố đạt": "đạt" is not a proper name, so this is the city itself, not a district
+    text = "Hải Phòng: năm 2024, toàn thành phố đạt 14,2 bác sĩ/vạn dân."
+    assert keys(text) == [("Hải Phòng", "doctors_per_10k", 14.2, 2024, "actual", "")]
+
+
+def test_named_district_is_kept_apart():
+    text = "Lạng Sơn: năm 2024, huyện Đình Lập mới đạt 5,2 bác sĩ/vạn dân."
+    found = figures(text)
+    assert [(f.scope, f.province) for f in found] == [("district", None)]
+
+
+def test_thanh_pho_of_a_province_level_city_is_the_province():
+    text = "Năm 2024, thành phố Cần Thơ có 12,5 bác sĩ/vạn dân."
+    assert keys(text, published=date(2025, 2, 1)) == [("Cần Thơ", "doctors_per_10k", 12.5, 2024, "actual", "")]
+
+
+def test_thanh_pho_of_a_provincial_capital_is_a_district():
+    text = "Thanh Hóa: năm 2024, thành phố Thanh Hóa đạt 21,3 bác sĩ/vạn dân, cao nhất tỉnh."
+    assert [(f.scope, f.province) for f in figures(text)] == [("district", None)]
+
+
+def test_hoa_chung_voi_ca_nuoc_does_not_make_a_national_figure():
+    text = "Nam Định: Năm 2024, hòa chung với cả nước, tỉnh giữ tỷ lệ tham gia bảo hiểm y tế ở mức 91,3%."
+    assert keys(text) == [("Nam Định", "insurance_coverage_pct", 91.3, 2024, "actual", "")]
+
+
+def test_national_figure_named_after_the_number():
+    text = "Năm 2024, tỷ lệ tham gia BHYT của Bến Tre đạt 90,1%, thấp hơn mức 93,4% của cả nước."
+    assert keys(text) == [
+        ("Bến Tre", "insurance_coverage_pct", 90.1, 2024, "actual", ""),
+        ("Việt Nam", "insurance_coverage_pct", 93.4, 2024, "actual", ""),
+    ]
+
+
+def test_national_figure_after_trong_khi_ca_nuoc():
+    text = "Năm 2023, tỷ lệ dân số được quản lý sức khỏe của Ninh Bình đạt 90,2%, trong khi cả nước khoảng 85%."
+    assert keys(text) == [
+        ("Ninh Bình", "health_managed_pct", 90.2, 2023, "actual", ""),
+        ("Việt Nam", "health_managed_pct", 85.0, 2023, "actual", "approx"),
+    ]
+
+
+def test_national_figure_in_brackets():
+    text = ("Năm 2023, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ của Phú Yên đạt 97,1%, "
+            "cao hơn bình quân cả nước (khoảng 92%).")
+    assert ("Việt Nam", "immunisation_full_u1_pct", 92.0, 2023, "actual", "approx") in keys(text)
+
+
+def test_another_province_in_a_comparison_list():
+    text = "Năm 2023, tỷ lệ bao phủ BHYT của Long An là 90,4%, Tiền Giang là 89,7%."
+    assert keys(text) == [
+        ("Long An", "insurance_coverage_pct", 90.4, 2023, "actual", ""),
+        ("Tiền Giang", "insurance_coverage_pct", 89.7, 2023, "actual", ""),
+    ]
+
+
+def test_a_bare_number_without_a_new_subject_is_not_inherited():
+    text = "Năm 2024, tỷ lệ tham gia BHYT của Hà Nam đạt 92%, tăng 1,5% so với năm trước."
+    assert keys(text) == [("Hà Nam", "insurance_coverage_pct", 92.0, 2024, "actual", "")]
+
+
+# --- masks -------------------------------------------------------------------------------------------------------
+def test_province_named_dong_is_not_money():
+    text = "Mục tiêu đến năm 2030, Đồng Nai có ít nhất 96% dân số tham gia BHYT."
+    assert keys(text) == [("Đồng Nai", "insurance_coverage_pct", 96.0, 2030, "target", "over")]
+
+
+def test_tong_so_is_a_count_not_a_list_number():
+    text = "Năm 2024, Bắc Giang có tổng số 8.640 giường bệnh."
+    assert keys(text) == [("Bắc Giang", "total_beds", 8640.0, 2024, "actual", "")]
+
+
+def test_duration_mask_stays_on_its_line():
+    # "92,1" at the end of a line must not become "1 năm" with the next line's first word
+    text = ("Nghệ An tổng kết năm 2024.\n\n| Chỉ tiêu | Kế hoạch 2024 | Thực hiện 2024 |\n|---|---|---|\n"
+            "| Tỷ lệ người bệnh hài lòng (%) | 90 | 92,1 |\n\nNăm qua, ngành y tế hoàn thành nhiệm vụ.")
+    values = {(f.value, f.kind) for f in figures(text)}
+    assert values == {(90.0, "target"), (92.1, "actual")}
+
+
+# --- tables ------------------------------------------------------------------------------------------------------
+def test_table_columns_give_kind_and_year():
+    text = ("Bắc Ninh: kết quả một số chỉ tiêu y tế.\n\n"
+            "| Chỉ tiêu | Kế hoạch 2024 | Thực hiện 2024 |\n"
+            "|---|---|---|\n"
+            "| Số bác sĩ/vạn dân | 12 | 12,6 |\n"
+            "| Tỷ lệ dân số tham gia BHYT (%) | 92 | 93,5 |\n"
+            "| Số cán bộ được đào tạo | 300 | 320 |\n")
+    assert keys(text) == [
+        ("Bắc Ninh", "doctors_per_10k", 12.0, 2024, "target", ""),
+        ("Bắc Ninh", "doctors_per_10k", 12.6, 2024, "actual", ""),
+        ("Bắc Ninh", "insurance_coverage_pct", 92.0, 2024, "target", ""),
+        ("Bắc Ninh", "insurance_coverage_pct", 93.5, 2024, "actual", ""),
+    ]
+    assert all(f.quote.startswith("| ") for f in figures(text))
+
+
+def test_table_with_row_numbers_and_unit_column():
+    text = ("Quảng Trị: kết quả y tế năm 2024.\n\n"
+            "| STT | Chỉ tiêu | Đơn vị | Năm 2023 | Năm 2024 |\n"
+            "|---|---|---|---|---|\n"
+            "| 1 | Tỷ lệ tham gia BHYT | % | 90 | 91,5 |\n"
+            "| 2 | Số lượt khám bệnh | triệu lượt | 1,4 | 1,6 |\n")
+    assert keys(text) == [
+        ("Quảng Trị", "insurance_coverage_pct", 90.0, 2023, "actual", ""),
+        ("Quảng Trị", "insurance_coverage_pct", 91.5, 2024, "actual", ""),
+        ("Quảng Trị", "outpatient_visits", 1400000.0, 2023, "actual", ""),
+        ("Quảng Trị", "outpatient_visits", 1600000.0, 2024, "actual", ""),
+    ]
+
+
+def test_table_comparison_column_and_headerless_rows():
+    with_header = ("Hà Nam năm 2024.\n\n| Chỉ tiêu | KH 2024 | TH 2024 | So sánh TH/KH (%) |\n|---|---|---|---|\n"
+                   "| Số bác sĩ/vạn dân | 12 | 12,6 | 105 |\n")
+    assert [(f.value, f.kind) for f in figures(with_header)] == [(12.0, "target"), (12.6, "actual")]
+    # no header: a row with several numbers says nothing about its columns, a single-value row is read
+    headerless = "Hà Nam năm 2024.\n\n| Số bác sĩ/vạn dân | 12 | 12,6 | 105 |\n| Số giường bệnh/vạn dân | 31,5 |\n"
+    assert [(f.indicator, f.value) for f in figures(headerless)] == [("beds_per_10k", 31.5)]
+
+
+# --- years -------------------------------------------------------------------------------------------------------
+def test_nam_ngoai_is_last_year_even_in_december():
+    text = "Bình Thuận: Năm ngoái, tỷ lệ tham gia BHYT đạt 90,5%. Năm qua, tỷ lệ tham gia BHYT đạt 92%."
+    assert keys(text, published=date(2024, 12, 20)) == [
+        ("Bình Thuận", "insurance_coverage_pct", 90.5, 2023, "actual", ""),
+        ("Bình Thuận", "insurance_coverage_pct", 92.0, 2024, "actual", ""),
+    ]
+
+
+def test_nam_truoc_in_a_later_sentence_overrides_the_paragraph_year():
+    text = "Hà Tĩnh: Năm 2024 có 2,1 triệu lượt khám bệnh. Năm trước, toàn tỉnh có 1,9 triệu lượt khám bệnh."
+    assert [f.year for f in figures(text, published=date(2024, 12, 28))] == [2024, 2023]
+
+
+def test_so_voi_nam_truoc_is_not_a_year():
+    text = "Năm 2023, Yên Bái đạt 10,5 bác sĩ/vạn dân, tăng 0,4 so với năm trước; có 96% dân số tham gia BHYT."
+    assert {f.year for f in figures(text, published=date(2024, 12, 20))} == {2023}
+
+
+def test_month_year_gives_the_year():
+    text = "Tính đến tháng 6/2024, tỷ lệ trạm y tế xã có bác sĩ của Hậu Giang đạt 95,3%."
+    assert keys(text, published=date(2024, 8, 1)) == [("Hậu Giang", "stations_with_doctor_pct", 95.3, 2024, "actual", "")]
+
+
+def test_hien_without_a_year_gives_no_year():
+    text = "Tuyên Quang tổng kết năm 2024.\n\nHiện toàn tỉnh có 138 trạm y tế và 12 cơ sở khám, chữa bệnh."
+    assert {f.year for f in figures(text, published=None)} == {None}
+
+
+def test_part_of_an_unnamed_year_gives_no_year():
+    text = "Kon Tum tổng kết năm 2024.\n\nTrong 6 tháng đầu năm, toàn tỉnh có 410.000 lượt khám bệnh."
+    assert [f.year for f in figures(text, published=None)] == [None]
+
+
+def test_undated_source_keeps_report_year_fallback():
+    text = "Sơn La tổng kết công tác y tế năm 2025.\n\nToàn tỉnh có 210 trạm y tế."
+    assert [f.year for f in figures(text, published=None)] == [2025]
+
+
+# --- labels and phrases ------------------------------------------------------------------------------------------
+def test_label_reaches_over_a_year_and_a_genitive_phrase():
+    text = "Tỷ lệ tham gia bảo hiểm y tế của người dân Thủ đô năm 2024 đạt 93,7%."
+    assert keys(text, province="Hà Nội", published=date(2025, 2, 1)) == [
+        ("Hà Nội", "insurance_coverage_pct", 93.7, 2024, "actual", "")]
+
+
+def test_label_reaches_over_an_age():
+    text = "Năm 2024, tỷ lệ tiêm chủng đầy đủ cho trẻ em dưới 1 tuổi của Lào Cai đạt 95,8%."
+    assert keys(text) == [("Lào Cai", "immunisation_full_u1_pct", 95.8, 2024, "actual", "")]
+
+
+def test_label_reaches_over_a_long_genitive_phrase():
+    text = "Năm 2024, tỷ lệ hài lòng của người bệnh đối với các bệnh viện tuyến tỉnh khoảng 91%."
+    assert keys(text, province="Bắc Kạn") == [("Bắc Kạn", "satisfaction_pct", 91.0, 2024, "actual", "approx")]
+
+
+def test_satisfaction_right_phrase_needs_its_subject():
+    text = "Năm nay, Hưng Yên phấn đấu tỷ lệ tham gia BHYT trên 94% và tỷ lệ hài lòng của người bệnh đạt 92%."
+    assert keys(text, published=date(2024, 3, 1)) == [
+        ("Hưng Yên", "insurance_coverage_pct", 94.0, 2024, "target", "over"),
+        ("Hưng Yên", "satisfaction_pct", 92.0, 2024, "target", ""),
+    ]
+
+
+def test_stations_lacking_something_are_not_the_station_count():
+    text = "Năm 2024, Điện Biên còn bốn trạm y tế chưa có bác sĩ và hai trạm y tế chưa có máy xét nghiệm."
+    found = [(f.indicator, f.value) for f in figures(text)]
+    assert found == [("other:stations_without_doctor", 4.0)]
+
+
+def test_distributive_number_is_not_a_count():
+    text = "Năm 2025, Cao Bằng bảo đảm mỗi xã, phường có một trạm y tế."
+    assert figures(text) == []
+
+
+def test_co_so_kham_benh_chua_benh():
+    text = "Năm 2024, Vĩnh Long có 37 cơ sở khám bệnh, chữa bệnh công lập."
+    assert keys(text) == [("Vĩnh Long", "facilities", 37.0, 2024, "actual", "")]
+
+
+def test_don_vi_cap_xa_dat_chuan():
+    text = "Năm 2024, Thái Bình có 98% đơn vị cấp xã đạt chuẩn quốc gia về y tế."
+    assert keys(text) == [("Thái Bình", "communes_national_standard_pct", 98.0, 2024, "actual", "")]
+
+
+def test_lap_ho_so_quan_ly_suc_khoe():
+    text = "Năm 2023, Hòa Bình có 89,5% dân số được lập hồ sơ quản lý sức khỏe."
+    assert keys(text) == [("Hòa Bình", "health_managed_pct", 89.5, 2023, "actual", "")]
+
+
+def test_respectively_pairs_labels_and_numbers():
+    text = "Năm 2024, tỷ lệ tham gia BHYT và tỷ lệ hài lòng của người bệnh tại Quảng Bình lần lượt đạt 93,1% và 95%."
+    assert keys(text) == [
+        ("Quảng Bình", "insurance_coverage_pct", 93.1, 2024, "actual", ""),
+        ("Quảng Bình", "satisfaction_pct", 95.0, 2024, "actual", ""),
+    ]
+
+
+def test_respectively_that_does_not_pair_up_is_dropped():
+    text = "Năm 2024, tỷ lệ tham gia BHYT và tỷ lệ hài lòng của Quảng Bình lần lượt đạt 93,1%, 95% và 96%."
+    assert figures(text) == []
+
+
+# --- actual or target --------------------------------------------------------------------------------------------
+def test_missed_target_named_after_the_actual():
+    text = "Năm 2023, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ của Sơn La đạt 90,4%, chưa đạt mục tiêu 95% đề ra."
+    assert keys(text) == [
+        ("Sơn La", "immunisation_full_u1_pct", 90.4, 2023, "actual", ""),
+        ("Sơn La", "immunisation_full_u1_pct", 95.0, 2023, "target", ""),
+    ]
+
+
+def test_du_kien_hoan_thanh_muc_tieu_is_a_target():
+    text = "Giai đoạn 2021-2025, Tây Ninh dự kiến hoàn thành mục tiêu 100% xã đạt Bộ tiêu chí quốc gia về y tế."
+    assert keys(text, published=date(2025, 1, 10)) == [
+        ("Tây Ninh", "communes_national_standard_pct", 100.0, 2025, "target", "")]
+
+
+def test_den_nay_after_a_target_is_actual():
+    text = "Năm 2025, Gia Lai phấn đấu đạt 9 bác sĩ/vạn dân; đến nay, tỉnh mới đạt 8,2 bác sĩ/vạn dân."
+    assert keys(text, published=date(2025, 9, 1)) == [
+        ("Gia Lai", "doctors_per_10k", 8.2, 2025, "actual", ""),
+        ("Gia Lai", "doctors_per_10k", 9.0, 2025, "target", ""),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Hoàn thành chỉ tiêu giao: 11,2 bác sĩ/vạn dân.",
+    "Ngành y tế đạt và vượt kế hoạch: 11,2 bác sĩ/vạn dân.",
+])
+def test_results_after_a_colon_are_actual(text):
+    assert [f.kind for f in figures("Phú Thọ năm 2024. " + text)] == ["actual"]
