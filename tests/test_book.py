@@ -83,7 +83,8 @@ def test_book_has_a_page_per_unit_with_figures_and_no_other(built_book):
     overview = (html_dir / "generated" / "overview.html").read_text(encoding="utf-8")
     for needle in ("Every unit with data", "Status against the norm", "Coverage", "Resolution 20-NQ/TW"):
         assert needle in overview
-    for page in ("book/methods", "generated/norms", "generated/sources", "generated/glossary"):
+    for page in ("generated/methods", "generated/data_quality", "generated/norms", "generated/sources",
+                 "generated/glossary", "generated/build_report"):
         assert (html_dir / f"{page}.html").exists()
 
 

@@ -276,3 +276,159 @@ def test_den_nay_after_a_target_is_actual():
 ])
 def test_results_after_a_colon_are_actual(text):
     assert [f.kind for f in figures("Phú Thọ năm 2024. " + text)] == ["actual"]
+
+
+# --- general usage beyond the tuning corpus (bullet notes, brackets, speech, yearbooks, press releases) ----------
+def test_bullet_value_is_not_a_document_number():
+    # "12,3\n- Số" once read as a document number ("3-số") and cut the decimals off
+    text = "Báo cáo nhanh của Sở Y tế Hà Tĩnh năm 2024\n- Số bác sĩ/vạn dân: 12,3\n- Số giường bệnh/vạn dân: 30,4\n"
+    assert [(f.indicator, f.value) for f in figures(text)] == [("doctors_per_10k", 12.3), ("beds_per_10k", 30.4)]
+
+
+def test_life_expectancy_in_years_far_from_its_label():
+    text = "Theo số liệu thống kê, tuổi thọ bình quân của người dân trên địa bàn tỉnh Hà Nam năm 2024 là 74,6 năm."
+    assert keys(text) == [("Hà Nam", "life_expectancy_years", 74.6, 2024, "actual", "")]
+
+
+def test_a_duration_after_life_expectancy_is_not_one():
+    text = "Ở Hà Nam, tuổi thọ trung bình được cải thiện rõ rệt qua 10 năm xây dựng nông thôn mới."
+    assert figures(text) == []
+
+
+def test_ca_nuoc_dat_is_not_an_estimate():
+    # "nước đạt" ends like "ước đạt" (approximately) but is not that word
+    text = "Năm 2024, tỷ lệ tham gia BHYT của Hà Tĩnh đạt 92%, trong khi cả nước đạt 93,3%."
+    assert keys(text) == [
+        ("Hà Tĩnh", "insurance_coverage_pct", 92.0, 2024, "actual", ""),
+        ("Việt Nam", "insurance_coverage_pct", 93.3, 2024, "actual", ""),
+    ]
+
+
+def test_missed_target_stated_with_la():
+    text = "Năm 2024, tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế của Hòa Bình đạt 85%, chưa đạt chỉ tiêu đề ra là 90%."
+    assert keys(text) == [
+        ("Hòa Bình", "communes_national_standard_pct", 85.0, 2024, "actual", ""),
+        ("Hòa Bình", "communes_national_standard_pct", 90.0, 2024, "target", ""),
+    ]
+
+
+def test_nguoi_viet_nam_is_national():
+    text = "Quảng Trị tổ chức hội thảo. Tuổi thọ trung bình của người Việt Nam năm 2024 đạt 74,7 tuổi."
+    assert keys(text) == [("Việt Nam", "life_expectancy_years", 74.7, 2024, "actual", "")]
+
+
+def test_place_words_inside_a_right_phrase():
+    text = "Gia Lai: năm 2024, 85,2% dân số toàn tỉnh đã được quản lý sức khỏe."
+    assert keys(text) == [("Gia Lai", "health_managed_pct", 85.2, 2024, "actual", "")]
+
+
+def test_a_subgroup_is_not_the_population():
+    text = "Gia Lai: năm 2024, 100% người thuộc hộ nghèo được cấp thẻ BHYT."
+    assert [f for f in figures(text) if f.indicator == "insurance_coverage_pct"] == []
+
+
+def test_province_named_in_the_genitive_after_the_number():
+    text = ("Sở Y tế Tuyên Quang họp giao ban\n\nTuyên Quang học tập kinh nghiệm của tỉnh bạn. "
+            "Năm 2023, 70,5% số xã của tỉnh Hà Giang đạt Bộ tiêu chí quốc gia về y tế.")
+    assert keys(text) == [("Hà Giang", "communes_national_standard_pct", 70.5, 2023, "actual", "")]
+
+
+def test_district_named_in_the_genitive_after_the_number():
+    text = "Hà Giang: năm 2023, 80% số xã của huyện Mèo Vạc đạt Bộ tiêu chí quốc gia về y tế."
+    assert [(f.scope, f.province) for f in figures(text)] == [("district", None)]
+
+
+def test_national_named_after_the_unit_phrase():
+    text = "Cao Bằng: năm 2024, tỉnh đạt 9,5 bác sĩ/vạn dân, thấp hơn mức 14 bác sĩ/vạn dân của cả nước."
+    assert keys(text) == [
+        ("Cao Bằng", "doctors_per_10k", 9.5, 2024, "actual", ""),
+        ("Việt Nam", "doctors_per_10k", 14.0, 2024, "actual", ""),
+    ]
+
+
+def test_cutoff_date_gives_the_year():
+    text = "Kiên Giang: tính đến ngày 30/6/2025, toàn tỉnh có 2.100 giường bệnh. Năm 2024, tỉnh đạt 9,1 bác sĩ/vạn dân."
+    assert keys(text, published=date(2025, 8, 20)) == [
+        ("Kiên Giang", "doctors_per_10k", 9.1, 2024, "actual", ""),
+        ("Kiên Giang", "total_beds", 2100.0, 2025, "actual", ""),
+    ]
+
+
+def test_comparison_bracket_year_stays_in_the_bracket():
+    text = "Nam Định: năm 2024, tỉnh đạt 10,5 bác sĩ/vạn dân (năm 2023: 9,8 bác sĩ/vạn dân) và 2,1 dược sĩ/vạn dân."
+    assert keys(text) == [
+        ("Nam Định", "doctors_per_10k", 9.8, 2023, "actual", ""),
+        ("Nam Định", "doctors_per_10k", 10.5, 2024, "actual", ""),
+        ("Nam Định", "pharmacists_per_10k", 2.1, 2024, "actual", ""),
+    ]
+
+
+@pytest.mark.parametrize("bracket, year", [("(cùng kỳ 2023: 92,0%)", 2023), ("(năm trước: 92%)", 2024)])
+def test_bare_number_in_a_comparison_bracket(bracket, year):
+    text = f"Ninh Thuận: năm nay, tỷ lệ tham gia BHYT đạt 93,5% {bracket}."
+    assert keys(text) == [
+        ("Ninh Thuận", "insurance_coverage_pct", 92.0, year, "actual", ""),
+        ("Ninh Thuận", "insurance_coverage_pct", 93.5, 2025, "actual", ""),
+    ]
+
+
+def test_bullets_take_year_and_kind_from_their_heading():
+    text = ("Sở Y tế Bình Thuận\n\nKết quả 6 tháng đầu năm 2025:\n- Số bác sĩ/vạn dân: 9,9\n"
+            "- Tỷ lệ dân số tham gia BHYT: 90,2%\n\nChỉ tiêu kế hoạch năm 2026:\n- Số bác sĩ/vạn dân: 10,5\n"
+            "- Tỷ lệ dân số tham gia BHYT: tối thiểu 93%\n")
+    assert keys(text, published=date(2025, 7, 15)) == [
+        ("Bình Thuận", "doctors_per_10k", 9.9, 2025, "actual", ""),
+        ("Bình Thuận", "doctors_per_10k", 10.5, 2026, "target", ""),
+        ("Bình Thuận", "insurance_coverage_pct", 90.2, 2025, "actual", ""),
+        ("Bình Thuận", "insurance_coverage_pct", 93.0, 2026, "target", "over"),
+    ]
+
+
+def test_a_heading_naming_chi_tieu_alone_is_not_a_target_heading():
+    text = "Sở Y tế Bình Thuận\n\nMột số chỉ tiêu chủ yếu năm 2024:\n- Số bác sĩ/vạn dân: 9,6\n"
+    assert keys(text) == [("Bình Thuận", "doctors_per_10k", 9.6, 2024, "actual", "")]
+
+
+def test_target_clause_after_a_semicolon():
+    text = "Năm 2024, tỷ lệ bao phủ BHYT của Bắc Giang đạt 92,8%; năm nay tỉnh phấn đấu đạt 94%."
+    assert keys(text) == [
+        ("Bắc Giang", "insurance_coverage_pct", 92.8, 2024, "actual", ""),
+        ("Bắc Giang", "insurance_coverage_pct", 94.0, 2025, "target", ""),
+    ]
+
+
+def test_number_after_an_exceeded_target_is_a_difference():
+    text = "Năm 2024, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ của Bắc Giang đạt 96%, vượt mục tiêu 1%."
+    assert keys(text) == [("Bắc Giang", "immunisation_full_u1_pct", 96.0, 2024, "actual", "")]
+
+
+def test_count_labels_with_a_colon():
+    text = "Sở Y tế Đồng Nai\nSố liệu năm 2024:\n- Số trạm y tế: 95\n- Số cơ sở khám bệnh, chữa bệnh công lập: 120\n"
+    assert keys(text) == [
+        ("Đồng Nai", "facilities", 120.0, 2024, "actual", ""),
+        ("Đồng Nai", "health_stations", 95.0, 2024, "actual", ""),
+    ]
+
+
+def test_count_label_needs_the_colon_right_before_the_number():
+    text = "Đồng Nai: năm 2024, số trạm y tế có bác sĩ làm việc là 90."
+    assert figures(text) == []
+
+
+def test_ke_hoach_before_a_percentage_is_a_target_not_a_plan_number():
+    text = "Đồng Nai: năm 2024, tỷ lệ bao phủ BHYT đạt 91,2% (kế hoạch 92%)."
+    assert keys(text) == [
+        ("Đồng Nai", "insurance_coverage_pct", 91.2, 2024, "actual", ""),
+        ("Đồng Nai", "insurance_coverage_pct", 92.0, 2024, "target", ""),
+    ]
+
+
+def test_a_label_then_an_exceeded_target_is_a_difference():
+    text = "Đồng Nai: năm 2024, tỷ lệ tham gia BHYT vượt kế hoạch 2%."
+    assert figures(text) == []
+
+
+def test_a_question_before_dialogue_dashes_is_not_a_heading():
+    text = ("Phỏng vấn Giám đốc Sở Y tế Đắk Nông\n\nMục tiêu của tỉnh trong năm tới là gì?\n"
+            "- Năm 2024, tỉnh đạt 9,8 bác sĩ/vạn dân.\n")
+    assert keys(text) == [("Đắk Nông", "doctors_per_10k", 9.8, 2024, "actual", "")]

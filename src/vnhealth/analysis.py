@@ -19,10 +19,10 @@ from . import REPO_ROOT, __version__
 from .dataset import directory_fingerprint, load_figures
 from .errors import VnHealthError
 from .i18n import check_lang, t
-from .norms import Reference, assess, check_norm_set, load_reference
-from .plots import coverage_heatmap, figure_html, gap_chart, status_heatmap
+from .norms import Reference, assess, check_norm_set, load_reference, meets, pick_norm
+from .plots import GEO_FILES, choropleth, coverage_heatmap, figure_html, gap_chart, status_heatmap, trend_chart
 from .provinces import NATIONAL, Registry, Unit, load_registry
-from .report import (MAIN_INDICATORS, coverage_matrix, escape_markdown, format_norm, format_value, headline_sentences,
+from .report import (_CMP, MAIN_INDICATORS, coverage_matrix, linear_projection, peer_table, trend_series, escape_markdown, format_norm, format_value, headline_sentences,
                      indicator_name, indicator_table, instrument_name, latest_actuals, reported_as, status_counts,
                      status_matrix)
 
@@ -166,6 +166,49 @@ class ProvincePage:
             )
         return HTML("\n".join(parts) or f"<p>{html.escape(t('no data', self.lang))}</p>")
 
+    def trends(self) -> HTML:
+        """Series of two or more years: chart with national series, norm and a labelled linear projection."""
+        series = trend_series(self.figures)
+        if not series:
+            return HTML(f"<p>{html.escape(t('no_trend', self.lang))}</p>")
+        sentences, projections = [], {}
+        national = self.ref.national[self.ref.national.preferred]
+        for place, indicator, group in series:
+            name = indicator_name(indicator, self.lang, self.ref)
+            years, values = [int(y) for y in group.year], [float(v) for v in group.value]
+            norm = pick_norm(self.ref.norms, self.norm_set, indicator, years[-1])
+            unit = group.unit.iloc[0]
+            common = dict(place=place, indicator=name[0].lower() + name[1:], first=format_value(values[0], unit, self.lang),
+                          last=format_value(values[-1], unit, self.lang), y0=years[0], y1=years[-1], n=len(years),
+                          instrument=self.instrument)
+            if norm is None:
+                sentences.append(t("trend_no_norm", self.lang, **common))
+                continue
+            projected = linear_projection(years, values, int(norm.target_year))
+            projections[(place, indicator)] = (int(norm.target_year), projected, float(norm.target), norm.comparator)
+            verdict = t("on_track" if meets(projected, norm.comparator, float(norm.target)) else "off_track", self.lang)
+            sentences.append(t("trend_sentence", self.lang, projected=format_value(projected, unit, self.lang),
+                               target_year=int(norm.target_year), verdict=verdict, comparator=_CMP[norm.comparator],
+                               target=format_value(float(norm.target), unit, self.lang), **common))
+        names = {i: indicator_name(i, self.lang, self.ref) for _, i, _ in series}
+        fig, alt = trend_chart(series, national, projections, names, self.unit.name, self.instrument, self.lang)
+        text = "".join(f"<p>{html.escape(s)}</p>" for s in sentences)
+        return HTML(text + figure_html(fig, alt))
+
+    def peers(self) -> HTML:
+        """The unit against the other units of its region that have a figure for the same year."""
+        region = self.registry.units_2025.set_index("code").loc[self.unit.code, "region_id"]
+        region_units = list(self.registry.units_2025[self.registry.units_2025.region_id == region].code)
+        everything = assess(load_figures(), self.norm_set, self.ref)
+        table = peer_table(everything, self.unit.code, region_units, self.lang, self.ref)
+        region_name = self.registry.regions.set_index("region_id").loc[region, "name_vi" if self.lang == "vi" else "name_en"]
+        head = (f"<p>{html.escape(('Vùng: ' if self.lang == 'vi' else 'Region: ') + region_name)}. "
+                + html.escape("Thứ hạng chỉ tính giữa các đơn vị có số liệu cùng năm." if self.lang == "vi"
+                              else "Ranks count only units with a figure for the same year.") + "</p>")
+        if table.empty:
+            return HTML(head + f"<p>{html.escape(t('no data', self.lang))}</p>")
+        return HTML(head + _table_html(table).data)
+
     def footer(self) -> Markdown:
         return Markdown(("Dựng lúc " if self.lang == "vi" else "Built ") + escape_markdown(_data_stamp()) + ".")
 
@@ -268,6 +311,44 @@ class OverviewPage:
     def status_summary(self) -> Markdown:
         counts = status_counts(status_matrix(self.provincial, self.units))
         return Markdown(", ".join(f"{t(k, self.lang)}: {v}" for k, v in counts.items()))
+
+    def maps(self, geography: str = "2025",
+             indicators=("doctors_per_10k", "beds_per_10k", "insurance_coverage_pct", "immunisation_full_u1_pct")) -> HTML:
+        """Choropleths of the latest actual figure per unit on one map. On the 2025 map a merged unit is
+        coloured only by figures about its whole territory (reported for it, re-based, or for an unchanged
+        province); figures of the pre-2025 provinces go on the 63-province map."""
+        import json
+
+        from . import DATA_DIR
+
+        geo = json.loads((DATA_DIR / "geo" / GEO_FILES[geography]).read_text(encoding="utf-8"))
+        f = self.provincial[(self.provincial.kind == "actual") & self.provincial.year.notna()]
+        if geography == "2025":
+            whole = f.geography.eq("2025") | f.unit_code.map(lambda c: len(self.registry.predecessors(self.registry.unit("2025", int(c)))) == 1)
+            f, key = f[whole], "unit_code"
+        else:
+            f, key = f[f.geography == "pre2025"], "province_code"
+        parts = []
+        for indicator in indicators:
+            latest = f[f.indicator == indicator].sort_values("year").groupby(key).tail(1)
+            values = {int(k): float(v) for k, v in zip(latest[key], latest.value)}
+            features = []
+            for feature in geo["features"]:
+                unit = self.registry.resolve(feature["properties"]["ten_tinh"], geography)
+                features.append((feature["geometry"], values.get(unit.code)))
+            norm = pick_norm(self.ref.norms, self.norm_set, indicator, int(latest.year.max()) if len(latest) else 2025)
+            years = sorted({int(y) for y in latest.year})
+            years_text = t("map_years", self.lang, years=(f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0]))) \
+                if years else t("no data", self.lang)
+            name = indicator_name(indicator, self.lang, self.ref)
+            unit = self.ref.indicators.set_index("id").loc[indicator, "unit"]
+            fig, alt = choropleth(
+                features, t("map_title", self.lang, indicator=name, map=t(f"map_{geography}", self.lang)),
+                t(f"unit_{unit}", self.lang), None if norm is None else float(norm.target),
+                "" if norm is None else t("norm_on_scale", self.lang, value=f"{_CMP[norm.comparator]} {format_value(float(norm.target), unit, self.lang)} ({norm.target_year})"),
+                years_text, self.lang)
+            parts.append(figure_html(fig, alt))
+        return HTML('<div class="vnhealth-maps">' + "".join(parts) + "</div>")
 
     def coverage(self) -> HTML:
         matrix = coverage_matrix(self.provincial, self.units)

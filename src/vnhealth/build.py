@@ -26,7 +26,7 @@ import pandas as pd
 from . import REFERENCE_DIR, REPO_ROOT
 from .dataset import directory_fingerprint, load_figures, write_atomic_csv
 from .errors import VnHealthError
-from .i18n import check_lang
+from .i18n import check_lang, translate_markdown
 from .norms import check_norm_set
 from .pages import PAGES
 from .provinces import load_registry
@@ -139,15 +139,19 @@ def _run_task(template: str, output: str, parameters: dict) -> tuple[str, float,
         return "failed", time.perf_counter() - start, short_error(exc)
 
 
-def finish_page(executed: Path, destination: Path, title: str) -> None:
-    """Copy an executed notebook into the book: title from the data, injected parameters cell hidden."""
+def finish_page(executed: Path, destination: Path, title: str | None, lang: str = "en") -> None:
+    """Copy an executed notebook into the book: title from the data, headings in the page's language,
+    injected parameters cell hidden."""
     nb = nbformat.read(executed, as_version=4)
     for cell in nb.cells:
         tags = cell.metadata.setdefault("tags", [])
         if "injected-parameters" in tags and "remove-cell" not in tags:
             tags.append("remove-cell")
-    first_md = next(c for c in nb.cells if c.cell_type == "markdown")
-    first_md.source = f"# {escape_markdown(title)}"
+        if cell.cell_type == "markdown":
+            cell.source = translate_markdown(cell.source, lang)
+    if title:
+        first_md = next(c for c in nb.cells if c.cell_type == "markdown")
+        first_md.source = f"# {escape_markdown(title)}"
     destination.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, destination)
 
@@ -271,17 +275,12 @@ def write_generated(tasks: list[Task], report: BuildReport) -> None:
             destination.with_suffix(".md").write_text(failure_page(task), encoding="utf-8")
         else:
             title = task.name if task.name != "overview" else None
-            if title:
-                finish_page(CACHE_DIR / f"{task.key}.ipynb", destination, title)
-            else:
-                nb = nbformat.read(CACHE_DIR / f"{task.key}.ipynb", as_version=4)
-                for cell in nb.cells:
-                    if "injected-parameters" in cell.metadata.get("tags", []):
-                        cell.metadata["tags"].append("remove-cell")
-                nbformat.write(nb, destination)
+            finish_page(CACHE_DIR / f"{task.key}.ipynb", destination, title, report.lang)
     for name, make in PAGES.items():
-        (staging / name).write_text(make(), encoding="utf-8")
+        (staging / name).write_text(make(report.lang), encoding="utf-8")
     (staging / "build_report.md").write_text(report_page(report), encoding="utf-8")
+    for name, text in book_settings(report.lang).items():
+        (staging / name).write_text(text, encoding="utf-8")
     old = REPO_ROOT / "generated.old"
     shutil.rmtree(old, ignore_errors=True)
     if GENERATED_DIR.exists():
@@ -290,12 +289,44 @@ def write_generated(tasks: list[Task], report: BuildReport) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+def book_settings(lang: str) -> dict[str, str]:
+    """The book's _config.yml and _toc.yml for one language (the committed ones are the English edition)."""
+    import yaml
+
+    def load(name: str) -> dict:
+        path = REPO_ROOT / name
+        if not path.exists():
+            raise VnHealthError(f"{path}: file not found", "restore it with git checkout")
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f", line {mark.line + 1}" if mark else ""
+            raise VnHealthError(f"{path}{where}: malformed YAML ({getattr(exc, 'problem', exc)})",
+                                "fix the indentation or quoting; compare with git diff") from None
+        if not isinstance(data, dict):
+            raise VnHealthError(f"{path}: expected a mapping of settings", "compare with git diff")
+        return data
+
+    config, toc = load("_config.yml"), load("_toc.yml")
+    if lang == "vi":
+        config["title"] = "vnhealth: chỉ tiêu y tế các tỉnh, thành Việt Nam so với chuẩn quốc gia"
+        config["sphinx"]["config"]["language"] = "vi"
+        config["html"]["extra_footer"] = "Số liệu trích từ các nguồn tiếng Việt; chuẩn từ các văn bản quốc gia."
+        captions = {0: "Tỉnh, thành phố (bản đồ 34 đơn vị, 2025)", 1: "Về dữ liệu"}
+        for i, part in enumerate(toc["parts"]):
+            part["caption"] = captions.get(i, part["caption"])
+    return {"_config.yml": yaml.safe_dump(config, allow_unicode=True, sort_keys=False),
+            "_toc.yml": yaml.safe_dump(toc, allow_unicode=True, sort_keys=False)}
+
+
 def build_book(echo=print) -> float:
     """Run Jupyter Book (Sphinx, warnings are errors) aside, then swap the result into _build/html."""
     start = time.perf_counter()
     jb_root = BUILD_DIR / "jb"
     jupyter_book = Path(sys.executable).with_name("jupyter-book")
-    cmd = [str(jupyter_book), "build", str(REPO_ROOT), "--path-output", str(jb_root), "-W", "--keep-going", "-q"]
+    cmd = [str(jupyter_book), "build", str(REPO_ROOT), "--path-output", str(jb_root), "-W", "--keep-going", "-q",
+           "--config", str(GENERATED_DIR / "_config.yml"), "--toc", str(GENERATED_DIR / "_toc.yml")]
     result = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO_ROOT)
     if result.returncode != 0:
         log = BUILD_DIR / "book-errors.log"

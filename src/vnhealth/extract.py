@@ -12,13 +12,18 @@ How a text is read:
    wholes: a Markdown table row (the row label names the indicator, a "Kế hoạch"/"Thực hiện 2025" column header
    gives kind and year); "A và B lần lượt là X và Y" (labels and numbers pair up in order, or nothing is taken);
    a bare number set against the previous figure of the sentence with a new subject or a target word in between
-   ("..., trong khi cả nước đạt 93%", "..., chưa đạt mục tiêu 95%") takes that figure's indicator.
+   ("..., trong khi cả nước đạt 93%", "..., chưa đạt chỉ tiêu đề ra là 92%", "...; năm nay phấn đấu đạt 95%")
+   takes that figure's indicator, and so does a bare number opening a comparison bracket right after a figure
+   ("88,4% (cùng kỳ 2024: 91,0%)").
 4. Context words give the rest: the year (right after the figure; else the latest year stated earlier in the
-   sentence, then in the paragraph - "năm 2024", "tháng 6/2024", or relative to the publication date such as
-   "năm qua"; a target year never carries to an actual; else, unless the text says "hiện"/"đến nay" or names a
-   part of an unnamed year, the year the document reports on), actual vs target, the qualifier, and who the
-   figure is about (the article's province, the country, another province, or a district/facility, which is
-   kept apart).
+   sentence, then in the paragraph - "năm 2024", "tháng 6/2024", a data cut-off date "tính đến ngày 31/7/2025",
+   or relative to the publication date such as "năm qua"; a target year never carries to an actual, and the year
+   of a comparison bracket "(năm 2022: ...)" holds only inside it; for a bullet item ("- Số bác sĩ/vạn dân:
+   11,2"), the year of the heading line over its list; else, unless the text says "hiện"/"đến nay" or names a
+   part of an unnamed year, the year the document reports on), actual vs target (a bullet under a target
+   heading such as "Chỉ tiêu kế hoạch năm 2025" is a target), the qualifier, and who the figure is about (the
+   article's province, the country, another province, or a district/facility, which is kept apart; a place
+   named after the number counts too: "13,5 bác sĩ/vạn dân của cả nước", "61% số xã của tỉnh X đạt ...").
 """
 
 from __future__ import annotations
@@ -84,9 +89,9 @@ _MASKS = [
     r"\b\d{1,2}:\d{2}(?::\d{2})?\b",
     r"\b\d{1,2}\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?",
     # document numbers and references
-    r"\b\d+(?:\s*/\s*\d{2,4})?\s*[/\-]\s*[a-zđ]{1,6}(?:\s*[\-/]\s*[a-zđ0-9]{1,8})*",
+    r"\b\d+(?:[ \t]*/[ \t]*\d{2,4})?[ \t]*[/\-][ \t]*[a-zđ]{1,6}(?:[ \t]*[\-/][ \t]*[a-zđ0-9]{1,8})*",  # one line
     r"(?:nghị quyết|quyết định|thông tư|nghị định|chỉ thị|kế hoạch|công văn|luật|điều|khoản|chương|văn bản"
-    r"|đề án|hướng dẫn|tờ trình|báo cáo|công điện|kết luận|quy định)\s*(?:số\s*)?\d+",
+    r"|đề án|hướng dẫn|tờ trình|báo cáo|công điện|kết luận|quy định)\s*(?:số\s*)?\d+(?![\d.,]*\s*%)",  # not "kế hoạch 92%"
     # money
     r"\d(?:[\d.,]*\d)?\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng(?!\s*(?:tháp|nai|hới|xoài|bằng|nghiệp|bào|thời|bộ))"
     r"|usd|vnđ|vnd|euro|đô la|\$)",
@@ -96,7 +101,8 @@ _MASKS = [
     r"\b(?:0\d{2,3}[\s.]?\d{3,4}[\s.]?\d{3,4}|1[89]00\s?\d{3,4}|\+84[\d\s.]{8,})\b",
     # durations, anniversaries, repetitions
     r"kỷ niệm\s*\d+",
-    r"\b\d+[ \t]*(?:năm|tháng|tuần|ngày|giờ|phút|nhiệm kỳ|khóa|lần|đợt|buổi|kỳ)(?![\w])",  # same line only
+    # same line only; the whole number ("75,1 năm", not just its "1")
+    r"(?<![\w.,])\d+(?:[.,]\d+)?[ \t]*(?:năm|tháng|tuần|ngày|giờ|phút|nhiệm kỳ|khóa|lần|đợt|buổi|kỳ)(?![\w])",
     # equipment specs and physical units
     r"\b\d[\d.,]*[ \t]*(?:lá|lát(?:\s*cắt)?|tesla|mev|kv|ma|kênh|inch|mm|cm|kg|mg|ml|km|m2|m²|ha|mét|tầng|dãy|m)(?![\w])",
     # ages
@@ -113,7 +119,8 @@ _MASKS = [
     r"(?:(?<=\n)|^)[ \t]*\d{1,2}[.)][ \t]",
 ]
 _MASK_RE = re.compile("|".join(f"(?:{m})" for m in _MASKS))
-_LIFE_EXPECTANCY_NEAR = re.compile(r"tuổi thọ|sống khỏe|tuổi\s*$")
+#: "tuổi thọ trung bình của dân số tỉnh năm 2023 là 75,1 năm": a life expectancy earlier in the same sentence.
+_LIFE_EXPECTANCY_NEAR = re.compile(r"(?:tuổi thọ|sống khỏe)(?:[^.;!?\n]|\.\d)*$|tuổi\s*$")
 _YEAR_RE = re.compile(
     r"(?:(?P<kw>năm|giai đoạn|đến|tới|từ|trước|sau|cuối|đầu|trong|hết|vào|nhiệm kỳ|tầm nhìn)\s*(?:năm\s*)?)?"
     r"(?<![\d#.,/])(?P<y1>(?:19[5-9]|20\d)\d)(?:\s*[-–]\s*(?:năm\s*)?(?P<y2>(?:19[5-9]|20\d)\d))?(?![\d#]|[.,]\d)"
@@ -137,6 +144,18 @@ _RELATIVE_YEAR = re.compile(r"(?<![\w#])(?:năm nay|năm này|năm qua|năm vừ
 _NOT_RELATIVE_BEFORE = re.compile(r"(?:[#\d]|những|nhiều|các|mấy|so với|cùng kỳ|hơn|bằng|như)[ \t]*$")
 #: "tháng 6/2024", "tháng 10-2025": masked as a date, the year still counts.
 _MONTH_YEAR = re.compile(r"tháng\s*\d{1,2}\s*[/\-.]\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+#: A comparison bracket after a figure: "(năm 2022: 89,7%)", "(cùng kỳ 2024: 91,0%)", "(năm trước là 11,9 ...)".
+#: Its year is the year of the figures inside it only.
+_BRACKET_COMPARISON = re.compile(
+    r"\(\s*(?:so với\s*)?(?:cùng kỳ\s*)?(?:năm\s*)?(?:(?P<y>(?:19|20)\d\d)|(?P<rel>trước|ngoái|qua))"
+    r"\s*(?::|là|đạt|ở mức)\s*"
+)
+#: A data cut-off date gives the year: "Tính đến ngày 31/7/2025", "(số liệu đến hết ngày 30/9/2025)", "tại thời điểm
+#: 30/6/2025". Other full dates (a meeting, a decision) say nothing about the figures' year.
+_CUTOFF_DATE = re.compile(
+    r"(?:(?:tính|số liệu)\s*(?:đến|tới)\s*(?:hết\s*)?|(?:đến|tới)\s*hết\s*|(?:tại\s*)?thời điểm\s*)(?:ngày\s*)?"
+    r"\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+)
 _ARTICLE_CUES = re.compile(r"toàn tỉnh|tỉnh ta|toàn thành phố|thành phố ta|trên địa bàn|toàn ngành|ngành y tế|sở y tế|tỉnh(?=\s*[,.;:]|\s+(?:đã|đạt|có|hiện|là))")
 _MERGER_CUES = re.compile(r"sau sáp nhập|sau hợp nhất|sau sắp xếp|sau khi sáp nhập|sau khi hợp nhất|34 tỉnh|tỉnh mới")
 _ABBREVIATIONS = {"tp", "tt", "pgs", "gs", "ts", "bs", "ths", "ck", "ck1", "ck2", "ncs", "st", "p", "q", "tx", "bsck", "ths.bs"}
@@ -164,8 +183,9 @@ def _mask(text: str) -> str:
         s = m.group(0)
         if "tuổi" in s or re.search(r"\d\s*năm", s):
             # "đạt 74,5 tuổi" / "73,7 năm" are life expectancies, not ages or durations
-            before = text[max(0, m.start() - 50):m.start()]
-            if _LIFE_EXPECTANCY_NEAR.search(before):
+            before = text[max(0, m.start() - 90):m.start()]
+            number = re.search(r"\d+(?:,\d+)?", s)
+            if _LIFE_EXPECTANCY_NEAR.search(before) and number and 40 <= float(number.group(0).replace(",", ".")) <= 100:
                 return s
         return re.sub(r"\d", "#", s)
 
@@ -190,6 +210,8 @@ class _YearMention:
     year: int
     target: bool
     comparison: bool
+    #: a year stated in a comparison bracket ("(năm 2022: 89,7%)") holds only up to the bracket's end
+    until: int | None = None
 
 
 @dataclass
@@ -201,6 +223,8 @@ class _Doc:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     years: list[_YearMention] = field(default_factory=list)
     relative: list[_YearMention] = field(default_factory=list)
+    #: comparison brackets: (position after "(năm 2022:", position of ")")
+    brackets: list[tuple[int, int]] = field(default_factory=list)
 
 
 # --- structure -----------------------------------------------------------------------------------------
@@ -289,8 +313,20 @@ def _prepare(text: str) -> _Doc:
     for m in _MONTH_YEAR.finditer(match):
         target = bool(_TARGET_YEAR_BEFORE.search(match[max(0, m.start() - 40):m.start()]))
         years.append(_YearMention(m.start(), m.end(), int(m.group("y")), target=target, comparison=False))
+    for m in _CUTOFF_DATE.finditer(match):
+        years.append(_YearMention(m.start(), m.end(), int(m.group("y")), target=False, comparison=False))
+    brackets = []
+    for m in _BRACKET_COMPARISON.finditer(match):
+        close = match.find(")", m.end(), m.end() + 150)
+        if close < 0 or "\n" in match[m.end():close] or "(" in match[m.end():close]:
+            continue
+        brackets.append((m.end(), close))
+        if m.group("y"):
+            years = [y for y in years if not m.start() <= y.pos < m.end()]
+            years.append(_YearMention(m.start("y"), m.end("y"), int(m.group("y")), target=False, comparison=False,
+                                      until=close))
     years.sort(key=lambda y: y.pos)
-    doc = _Doc(text_nfc, match, masked, years=years)
+    doc = _Doc(text_nfc, match, masked, years=years, brackets=brackets)
     doc.paragraphs = _paragraphs(text_nfc)
     doc.sentences = _sentences(text_nfc, doc.paragraphs)
     return doc
@@ -439,6 +475,35 @@ def _span_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return pos, pos
 
 
+_BULLET = re.compile(r"[ \t]*[-+•*–·][ \t]")
+
+
+def _heading(doc: _Doc, paragraph: tuple[int, int]) -> tuple[int, int] | None:
+    """The line introducing a bullet list ("Chỉ tiêu kế hoạch năm 2025", "Kết quả 9 tháng:") for a bullet item:
+    the nearest earlier paragraph that is not a bullet, with only bullets in between."""
+    if not _BULLET.match(doc.nfc, paragraph[0]):
+        return None
+    i = doc.paragraphs.index(paragraph) if paragraph in doc.paragraphs else -1
+    while i > 0:
+        i -= 1
+        start, end = doc.paragraphs[i]
+        if not _BULLET.match(doc.nfc, start):
+            # a title or a line ending with a colon; not a sentence or a question before dialogue dashes
+            text = doc.nfc[start:end].rstrip()
+            return (start, end) if end - start <= 250 and text[-1:] not in ".?!…\"”" else None
+    return None
+
+
+def _heading_kind(doc: _Doc, heading: tuple[int, int] | None) -> str | None:
+    """'target' for a heading of targets, else None (the bullet's own words decide)."""
+    if heading is None:
+        return None
+    text = doc.masked[heading[0]:heading[1]]
+    if lx.HEADING_TARGET.search(text) and not lx.RESULTS_HEADING.search(text):
+        return "target"
+    return None
+
+
 def _clause_start(masked: str, sentence_start: int, pos: int) -> int:
     cut = masked.rfind(";", sentence_start, pos)
     return cut + 1 if cut >= 0 else sentence_start
@@ -452,7 +517,8 @@ def _classify(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> tuple[str,
     left = masked[clause_start:token.start]
     right = masked[token.end:sentence[1]]
     sentence_text = masked[sentence[0]:sentence[1]]
-    if lx.CHANGE_BEFORE.search(left) or re.search(r"(?:cao|thấp|nhiều|ít)\s*hơn\s*$", left):
+    if lx.CHANGE_BEFORE.search(left) or re.search(r"(?:cao|thấp|nhiều|ít)\s*hơn\s*$", left) \
+            or lx.BEYOND_TARGET.search(left):
         return None
     if lx.DISTRIBUTIVE_BEFORE.search(left):
         return None  # "mỗi xã có một trạm y tế" is a norm, not a count
@@ -538,7 +604,18 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
     if prev_sentence != sentence or unit == "count" or token.pct != (unit == "pct"):
         return None
     gap = doc.masked[prev_token.end:token.start]
-    if len(gap) > 60 or re.search(r"[\d#%;]", gap) or lx.CHANGE_BEFORE.search(gap):
+    if len(gap) > 60 or lx.CHANGE_BEFORE.search(gap) or lx.BEYOND_TARGET.search(gap):
+        return None
+    # "đạt 94,2%; năm nay phấn đấu đạt 95,5%": a clause (after a comma or one semicolon) setting a target for the
+    # same indicator, with no other label in it and nothing but a clause end after the number
+    clause = gap.rsplit(";", 1)[-1]
+    target_clause = (
+        gap.count(";") <= 1 and not re.search(r"[\d#%]", gap[:len(gap) - len(clause)])
+        and lx.TARGET_CLAUSE.search(clause) and not re.search(r"[\d%]", clause)
+        and not any(c.label.search(clause) for c in lx.COMPILED if c.label)
+        and re.match(r"\s*(?:[.;,)”\"]|$)", doc.masked[token.end:token.end + 3])
+    )
+    if not target_clause and re.search(r"[\d#%;]", gap):
         return None
     if re.search(r"(?:cao|thấp|nhiều|ít|gấp)\s*(?:hơn\s*)?$", gap):
         return None  # "cao hơn 2,1" is a difference
@@ -547,10 +624,29 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
         or lx.NATIONAL_AFTER.match(doc.masked, token.end)
         or any(prev_token.end <= s < token.start for s, _, _ in mentions)
         or lx.TARGET_RIGHT_BEFORE.search(gap)
+        or target_clause
     )
     if not subject:
         return None
     return indicator, q_start, token.end
+
+
+def _bracketed(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, int] | None:
+    """A bare number opening a comparison bracket right after a figure ("88,4% (cùng kỳ 2024: 91,0%)") is the
+    same indicator for the bracket's year."""
+    if previous is None or token.word or token.fraction:
+        return None
+    prev_token, indicator, _, prev_sentence = previous
+    if prev_sentence != sentence or token.pct != (_unit_of(indicator) == "pct"):
+        return None
+    for start, close in doc.brackets:
+        if start <= token.start < close:
+            opening = doc.masked.rfind("(", 0, start)
+            if re.fullmatch(r"\s*(?:(?:khoảng|gần|xấp xỉ|hơn|trên|dưới)\s*)?", doc.masked[start:token.start]) \
+                    and prev_token.end <= opening and opening - prev_token.end <= 60 \
+                    and not re.search(r"[\d#%;]", doc.masked[prev_token.end:opening]):
+                return indicator, opening + 1, token.end
+    return None
 
 
 def _qualifier(token: _Token, doc: _Doc) -> str:
@@ -581,14 +677,15 @@ def _kind(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> str:
     return "target"
 
 
-def _relative_years(masked: str, published: date | None) -> list[_YearMention]:
+def _relative_years(masked: str, published: date | None, brackets=()) -> list[_YearMention]:
     """Relative years: "năm nay" = the publication year; "năm trước/ngoái" = the year before; "năm qua" = the year
     before, except in a November/December article (the year under review). Comparisons ("so với năm trước") and
     spans ("5 năm qua", "những năm qua") are skipped. Undated, the mention still counts with no year (it stops an
     older year from carrying over)."""
     found = []
     for m in _RELATIVE_YEAR.finditer(masked):
-        if _NOT_RELATIVE_BEFORE.search(masked[max(0, m.start() - 12):m.start()]):
+        until = next((close for start, close in brackets if m.end() < start <= m.end() + 6), None)
+        if until is None and _NOT_RELATIVE_BEFORE.search(masked[max(0, m.start() - 12):m.start()]):
             continue
         phrase = m.group(0)
         year = None
@@ -600,26 +697,35 @@ def _relative_years(masked: str, published: date | None) -> list[_YearMention]:
             else:
                 year = published.year - 1
         target = bool(_TARGET_YEAR_BEFORE.search(masked[max(0, m.start() - 40):m.start()]))
-        found.append(_YearMention(m.start(), m.end(), year, target=target, comparison=False))
+        found.append(_YearMention(m.start(), m.end(), year, target=target, comparison=False, until=until))
     return found
 
 
-def _year(token: _Token, end: int, kind: str, doc: _Doc, sentence, paragraph, report_year) -> int | None:
+def _year(token: _Token, end: int, kind: str, doc: _Doc, sentence, paragraph, report_year,
+          heading: tuple[int, int] | None = None) -> int | None:
     masked = doc.masked
-    usable = [y for y in doc.years if not y.comparison]
+    usable = [y for y in doc.years if not y.comparison and (y.until is None or token.start < y.until)]
     # 1. right after the figure, same clause, nothing in between ("10,6 bác sĩ/vạn dân năm 2025")
     for y in usable:
         if end <= y.pos < sentence[1] and not re.search(r"[,;.:(]", masked[end:y.pos]) and y.pos - end < 25:
             return y.year
     # 2. the latest year stated earlier in the sentence ("năm 2024", "tháng 6/2024", "năm qua"); 3. else the latest
     # earlier in the paragraph (a target year does not carry to an actual)
-    stated = usable + doc.relative
+    stated = usable + [y for y in doc.relative if y.until is None or token.start < y.until]
     in_sentence = [y for y in stated if sentence[0] <= y.pos < token.start]
     if in_sentence:
         return max(in_sentence, key=lambda y: y.pos).year
     in_paragraph = [y for y in stated if paragraph[0] <= y.pos < token.start and (kind == "target" or not y.target)]
     if in_paragraph:
         return max(in_paragraph, key=lambda y: y.pos).year
+    if heading:  # a bullet item: the year of the heading over its list
+        # ("Một số chỉ tiêu chủ yếu năm 2024" is not a target heading: its year is the bullets' year)
+        any_year = kind == "target" or _heading_kind(doc, heading) != "target"
+        in_heading = [y for y in stated if heading[0] <= y.pos < heading[1] and (any_year or not y.target)]
+        if in_heading:
+            return max(in_heading, key=lambda y: y.pos).year
+        if _NOW.search(masked[heading[0]:heading[1]]) or _UNDATED_PERIOD.search(masked[heading[0]:heading[1]]):
+            return None
     if kind == "target" or _NOW.search(masked[sentence[0]:token.start]) or _UNDATED_PERIOD.search(
             masked[sentence[0]:token.start]):
         return None
@@ -629,7 +735,7 @@ def _year(token: _Token, end: int, kind: str, doc: _Doc, sentence, paragraph, re
 
 def _report_year(doc: _Doc, published: date | None) -> int | None:
     for y in doc.years:
-        if y.target or y.comparison:
+        if y.target or y.comparison or y.until is not None:
             continue
         if published and y.year > published.year:
             continue
@@ -655,9 +761,26 @@ def _entity_spans(doc: _Doc, cue: re.Pattern) -> list[tuple[int, int]]:
     return spans
 
 
-def _scope(token_start: int, token_end: int, doc: _Doc, sentence, mentions, districts, facilities) -> tuple[str, dict | None]:
+_WHOSE_AFTER = re.compile(r"(?:của|thuộc)\s*(?:tỉnh|thành phố|tp\.?)?\s*$")
+_NATIONAL_WHOSE = re.compile(r"(?:của|thuộc|trong)\s*(?:cả nước|toàn quốc)")
+
+
+def _scope(token_start: int, token_end: int, doc: _Doc, sentence, mentions, districts, facilities,
+           q_end: int | None = None) -> tuple[str, dict | None]:
     """('article'|'national'|'province'|'district'|'facility', codes) by the nearest subject before the figure, or
-    the country when it is named right after the number ("94,2% của cả nước")."""
+    the country when it is named right after the number or after its unit phrase ("94,2% của cả nước", "13,5 bác
+    sĩ/vạn dân của cả nước"), or a province named in the genitive inside the phrase ("61% số xã của tỉnh X đạt
+    ...")."""
+    q_end = max(q_end or token_end, token_end)
+    if lx.NATIONAL_AFTER.match(doc.masked, token_end) or lx.NATIONAL_AFTER.match(doc.masked, q_end) \
+            or _NATIONAL_WHOSE.search(doc.masked, token_end, q_end):
+        return "national", None
+    for s, e in districts + facilities:
+        if token_end <= s < q_end and _WHOSE_AFTER.search(doc.match, max(0, s - 20), s):
+            return ("district" if (s, e) in districts else "facility"), None
+    for s, e, codes in mentions:
+        if token_end <= s < q_end and _WHOSE_AFTER.search(doc.match, max(0, s - 20), s):
+            return "province", codes
     events: list[tuple[int, str, dict | None]] = []
     lo = sentence[0]
     inside = lambda pos, spans: any(s <= pos < e for s, e in spans)  # noqa: E731
@@ -676,8 +799,6 @@ def _scope(token_start: int, token_end: int, doc: _Doc, sentence, mentions, dist
             events.append((lo + m.end(), "national", None))
     for m in _ARTICLE_CUES.finditer(left):
         events.append((lo + m.end(), "article", None))
-    if lx.NATIONAL_AFTER.match(doc.masked, token_end):
-        return "national", None
     if not events:
         return "article", None
     _, kind, codes = max(events, key=lambda e: e[0])
@@ -780,7 +901,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
     else:
         article = _article_province(doc, mentions, facilities)
     report_year = _report_year(doc, published)
-    doc.relative = _relative_years(doc.masked, published)
+    doc.relative = _relative_years(doc.masked, published, doc.brackets)
 
     def name_of(codes: dict | None) -> tuple[str | None, int | None, str | None]:
         if not codes:
@@ -810,7 +931,8 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
             if token.start in respectively:
                 found = respectively[token.start]
             else:
-                found = _classify(token, doc, sentence) or _compared(token, previous, doc, sentence, mentions)
+                found = (_classify(token, doc, sentence) or _bracketed(token, previous, doc, sentence)
+                         or _compared(token, previous, doc, sentence, mentions))
             if not found:
                 continue
             indicator, q_start, q_end = found
@@ -818,11 +940,16 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
         qualifier = _qualifier(token, doc)
         if qualifier and q_start == token.start:
             q_start = max(0, token.start - 30) + _qualifier_start(doc.masked[max(0, token.start - 30):token.start])
+        heading = None if row else _heading(doc, paragraph)
         kind = column_kind or _kind(token, doc, sentence)
-        year = column_year or _year(token, q_end, kind, doc, sentence, paragraph, report_year)
+        if kind == "actual" and not column_kind and _heading_kind(doc, heading) == "target" \
+                and not _NOW.search(doc.masked[sentence[0]:token.start]):
+            kind = "target"  # "- Tỷ lệ tham gia BHYT: 95%" under "Chỉ tiêu kế hoạch năm 2025"
+        year = column_year or _year(token, q_end, kind, doc, sentence, paragraph, report_year, heading)
         if kind == "actual" and year and published and year > published.year:
             kind = "target"
-        scope, codes = _scope(token.start, token.end, doc, sentence, mentions, districts, facilities)
+        scope, codes = _scope(token.start, token.end, doc, sentence, mentions, districts, facilities,
+                              None if row else q_end)
         if scope == "article":
             province, code, g = name_of(article)
             scope = "province"

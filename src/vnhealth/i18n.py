@@ -31,6 +31,17 @@ TEXT: dict[str, dict[str, str]] = {
         "flag_implausible": "outside the plausible range {lo}–{hi} for this indicator: check the source",
         "check": "check", "reference_table": "copied from a cited reference table", "derived": "derived (computed)",
         "origin": "Origin", "source text": "source text", "reference table": "reference table",
+        "peers": "Units of the same region with a figure for that year", "rank": "Rank in region",
+        "no_peer": "no other unit of the region has a figure for this year",
+        "projection": "linear projection", "on_track": "on track", "off_track": "not on track",
+        "trend_sentence": "{place}: {indicator} went from {first} in {y0} to {last} in {y1}. A straight line through "
+                          "these {n} points reaches {projected} in {target_year}, {verdict} for the {target_year} "
+                          "target of {instrument} ({comparator} {target}).",
+        "trend_no_norm": "{place}: {indicator} went from {first} in {y0} to {last} in {y1} ({n} points); "
+                         "{instrument} sets no later target for it.",
+        "no_trend": "No indicator has figures for two or more years yet.",
+        "map_title": "{indicator}, {map}", "map_2025": "34-unit map (2025)", "map_pre2025": "63-province map (before 2025)",
+        "map_years": "Latest actual figure per unit; years {years}.", "norm_on_scale": "norm {value}",
     },
     "vi": {
         "indicator": "Chỉ tiêu", "value": "Giá trị", "unit": "Đơn vị", "year": "Năm", "kind": "Loại",
@@ -56,8 +67,41 @@ TEXT: dict[str, dict[str, str]] = {
         "flag_implausible": "nằm ngoài khoảng hợp lý {lo}–{hi} của chỉ tiêu này: cần kiểm tra nguồn",
         "check": "cần kiểm tra", "reference_table": "lấy từ bảng tham chiếu có trích nguồn", "derived": "tính toán",
         "origin": "Xuất xứ", "source text": "văn bản nguồn", "reference table": "bảng tham chiếu",
+        "peers": "Các đơn vị cùng vùng có số liệu năm đó", "rank": "Thứ hạng trong vùng",
+        "no_peer": "không có đơn vị nào khác trong vùng có số liệu năm này",
+        "projection": "dự báo tuyến tính", "on_track": "đúng hướng", "off_track": "chưa đúng hướng",
+        "trend_sentence": "{place}: {indicator} từ {first} năm {y0} lên {last} năm {y1}. Đường thẳng qua {n} điểm "
+                          "này đạt {projected} vào năm {target_year}, {verdict} so với mục tiêu năm {target_year} "
+                          "của {instrument} ({comparator} {target}).",
+        "trend_no_norm": "{place}: {indicator} từ {first} năm {y0} đến {last} năm {y1} ({n} điểm); "
+                         "{instrument} không đặt mục tiêu nào sau đó.",
+        "no_trend": "Chưa có chỉ tiêu nào có số liệu từ hai năm trở lên.",
+        "map_title": "{indicator}, {map}", "map_2025": "bản đồ 34 đơn vị (2025)", "map_pre2025": "bản đồ 63 tỉnh (trước 2025)",
+        "map_years": "Số liệu thực hiện mới nhất của mỗi đơn vị; các năm {years}.", "norm_on_scale": "chuẩn {value}",
     },
 }
+
+
+#: Headings of the notebook templates and generated pages, English -> Vietnamese.
+HEADINGS_VI = {
+    "Headlines": "Tiêu điểm", "Indicators": "Các chỉ tiêu", "Gap to the norm": "Khoảng cách so với chuẩn",
+    "Trends": "Xu hướng", "Peers": "So sánh trong vùng", "Provenance": "Nguồn gốc số liệu",
+    "Every figure above, with the exact fragment of the source it was read from.":
+        "Mọi số liệu ở trên, kèm đoạn trích nguyên văn từ nguồn.",
+    "Vietnam's provincial health indicators against the national norms":
+        "Chỉ tiêu y tế các tỉnh, thành Việt Nam so với chuẩn quốc gia",
+    "Every unit with data": "Các đơn vị có số liệu", "Status against the norm": "Đánh giá so với chuẩn",
+    "Maps": "Bản đồ", "Coverage: which indicator, for which year, exists where": "Độ phủ: chỉ tiêu nào, năm nào, ở đâu",
+}
+
+
+def translate_markdown(source: str, lang: str) -> str:
+    """Translate the headings and fixed sentences of a template's markdown cell (en is returned as is)."""
+    if lang != "vi":
+        return source
+    for en, vi in sorted(HEADINGS_VI.items(), key=lambda kv: -len(kv[0])):
+        source = source.replace(en, vi)
+    return source
 
 
 def check_lang(lang: str) -> str:

@@ -9,7 +9,10 @@ which numbers that are not figures (dates, document numbers, money, ages, durati
   tuổi" may sit in between: "**tỷ lệ tham gia BHYT** toàn tỉnh năm 2024 đạt 94,09%"); when several labels precede
   a number the one nearest to it wins. The same labels read table rows and "A và B lần lượt là X và Y".
 
-``unit`` is what the number must carry: ``pct`` needs a percent sign, the others must not have one.
+A right phrase may name the place between its noun and its verb ("92,6% dân số toàn tỉnh đã ...", "61% số xã
+của tỉnh X đạt ..."), but not a subgroup ("100% người thuộc hộ nghèo ..."). Count labels on the left need a colon
+right before the number ("- Số trạm y tế: 124"). ``unit`` is what the number must carry: ``pct`` needs a percent
+sign, the others must not have one.
 """
 
 from __future__ import annotations
@@ -26,6 +29,11 @@ PER_10K = r"\s*(?:/|trên|cho|mỗi|\s)\s*(?:#+\s*|một\s+|mỗi\s+)?(?:vạn|#
 STATION = r"(?:trạm y tế|tyt)(?:\s*(?:xã|cấp xã|tuyến xã|xã,\s*phường,\s*thị trấn|xã/phường/thị trấn|xã,\s*phường))?"
 COMMUNE = r"(?:xã|xã,\s*phường,\s*thị trấn|xã/phường/thị trấn|xã,\s*phường|đơn vị\s*(?:hành chính\s*)?cấp xã|xã, phường, đặc khu)"
 NATIONAL_STANDARD = r"(?:bộ\s*)?(?:tiêu chí|chuẩn)\s*(?:quốc gia\s*(?:về\s*)?y tế|y tế quốc gia)(?:\s*(?:xã|cấp xã))?"
+#: Where, between the noun and the verb of a right phrase: "92% dân số toàn tỉnh đã ...", "61% số xã của tỉnh X
+#: đạt ...", "dân số trên địa bàn tham gia ..." (a place named after "của"/"thuộc" says who the figure is about).
+#: Only places: "100% người thuộc hộ nghèo được cấp thẻ BHYT" is a subgroup, not the population.
+WHOSE = (r"(?:\s*(?:toàn tỉnh|toàn thành phố|trên địa bàn(?:\s*(?:tỉnh|thành phố))?"
+         r"|(?:của|thuộc|trong)\s*(?:toàn\s*)?(?:tỉnh|thành phố|huyện|quận|thị xã|cả nước|toàn quốc)[^\d%;#.,()]{0,25}?))?")
 #: Words allowed between a label and its number: no digit, no percent sign, no clause break; a masked year or age
 #: may sit in between ("tỷ lệ tiêm chủng đầy đủ toàn tỉnh năm 2023 đạt 91,2%", "... cho trẻ dưới 1 tuổi đạt"), and
 #: so may a genitive phrase ("tỷ lệ hài lòng của người bệnh tại các bệnh viện công lập xấp xỉ 94%").
@@ -83,7 +91,7 @@ RULES: list[Rule] = [
     Rule("nurses_per_10k", "per_10k", right=r"điều dưỡng(?:\s*viên)?" + PER_10K, left=r"điều dưỡng(?:\s*viên)?" + PER_10K),
     # --- percentages ------------------------------------------------------------------------------------
     Rule("insurance_coverage_pct", "pct",
-         right=r"(?:trở lên\s*)?(?:(?:dân số|người dân|số dân|dân cư|người)\s*)?(?:đã\s*|được\s*)?"
+         right=r"(?:trở lên\s*)?(?:(?:dân số|người dân|số dân|dân cư|người)" + WHOSE + r"\s*)?(?:đã\s*|được\s*)?"
                r"(?:tham gia|có thẻ|được cấp thẻ|được bao phủ|có)\s*" + INSURANCE,
          left=r"(?:tham gia|bao phủ|độ bao phủ|diện bao phủ|có thẻ)\s*" + INSURANCE + r"(?:\s*toàn dân)?"
               r"|t[ỷỉ] lệ\s*(?:bao phủ\s*)?" + INSURANCE),
@@ -95,7 +103,7 @@ RULES: list[Rule] = [
          right=r"(?:(?:người dân|người bệnh|bệnh nhân|người sử dụng dịch vụ|khách hàng)[^\d%;#.,]{0,25}?)?hài lòng",
          left=r"hài lòng"),
     Rule("health_managed_pct", "pct",
-         right=r"(?:dân số|người dân|dân cư)\s*(?:được\s*)?(?:lập hồ sơ\s*(?:[^\d%;#]{0,20}?và\s*)?)?(?:theo dõi,?\s*)?quản lý sức khỏe",
+         right=r"(?:dân số|người dân|dân cư)" + WHOSE + r"\s*(?:đã\s*)?(?:được\s*)?(?:lập hồ sơ\s*(?:[^\d%;#]{0,20}?và\s*)?)?(?:theo dõi,?\s*)?quản lý sức khỏe",
          left=r"(?:được\s*)?quản lý sức khỏe(?!\s*điện tử)"),
     Rule("stations_with_doctor_pct", "pct",
          right=r"(?:số\s*)?(?:" + STATION + "|" + COMMUNE + r")\s*(?:đã\s*)?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR
@@ -103,7 +111,8 @@ RULES: list[Rule] = [
          left=STATION + r"[^\d%;#]{0,30}?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR + r"(?!\s*gia đình)"
               r"|" + COMMUNE + r"\s*có\s*" + DOCTOR + r"(?!\s*gia đình)"),
     Rule("communes_national_standard_pct", "pct",
-         right=r"(?:số\s*)?" + COMMUNE + r"\s*(?:đã\s*)?(?:được công nhận\s*)?(?:duy trì\s*)?đạt\s*" + NATIONAL_STANDARD,
+         right=r"(?:số\s*)?" + COMMUNE + WHOSE + r"\s*(?:đã\s*)?(?:được công nhận\s*)?(?:duy trì\s*)?đạt\s*"
+               + NATIONAL_STANDARD,
          left=r"đạt\s*" + NATIONAL_STANDARD + r"|" + NATIONAL_STANDARD),
     # --- other health indicators (reported as other:<name>) ---------------------------------------------
     Rule("other:hospitals_with_emr_pct", "pct", right=r"(?:các\s*)?bệnh viện", sentence=r"bệnh án điện tử"),
@@ -128,9 +137,12 @@ RULES: list[Rule] = [
          left=r"(?:tổng số|số)\s*giường(?:\s*bệnh)?(?:\s*(?:kế hoạch|thực kê))?"),
     Rule("other:stations_without_doctor", "count", right=STATION + r"\s*(?:chưa|không)\s*có\s*" + DOCTOR, words_ok=True),
     # "7 trạm y tế chưa có tủ lạnh ..." counts stations lacking something, not the stations of the province
+    # a count label needs a colon before its number ("- Số trạm y tế: 124"): "số trạm y tế có bác sĩ là 120" is not it
     Rule("health_stations", "count", right=STATION + r"(?!\s*có\s*bác)(?!\s*(?:chưa|không)\s*(?:có|đạt|được))",
-         words_ok=True),
-    Rule("facilities", "count", right=r"cơ sở\s*(?:khám(?:\s*bệnh)?\s*,?\s*chữa bệnh|kcb|y tế)", words_ok=True),
+         left=r"(?:tổng\s*)?số(?:\s*lượng)?\s*" + STATION + r"\s*(?:công lập\s*)?:(?=[ \t]*$)", words_ok=True),
+    Rule("facilities", "count", right=r"cơ sở\s*(?:khám(?:\s*bệnh)?\s*,?\s*chữa bệnh|kcb|y tế)",
+         left=r"(?:tổng\s*)?số(?:\s*lượng)?\s*cơ sở\s*(?:khám(?:\s*bệnh)?\s*,?\s*chữa bệnh|kcb|y tế)\s*(?:công lập\s*)?:"
+              r"(?=[ \t]*$)", words_ok=True),
     Rule("other:hospitals", "count", right=r"bệnh viện", words_ok=True),
     Rule("inpatient_admissions", "count",
          right=r"(?:lượt\s*)?(?:người bệnh\s*|bệnh nhân\s*)?(?:điều trị\s*)?nội trú",
@@ -155,18 +167,35 @@ TARGET_CUES = re.compile(
     r"phấn đấu|(?<!chương trình )mục tiêu|chỉ tiêu(?!\s*(?:kinh tế|y tế cơ bản))|kế hoạch(?!\s*số)|tầm nhìn|dự kiến"
     r"|định hướng|đặt ra|hướng tới|đề ra|(?:đến|tới) năm\s*####|nhằm đạt|cần đạt|phải đạt|sẽ đạt"
 )
-#: A target word right before the number names the target itself: "đạt 91,2%, chưa đạt mục tiêu 95% đề ra"
+#: A target word right before the number names the target itself: "đạt 91,2%, chưa đạt mục tiêu 95% đề ra",
+#: "chưa đạt chỉ tiêu đề ra là 92%"
 #: (a colon instead introduces results: "hoàn thành chỉ tiêu giao: 14,5 bác sĩ/vạn dân" is actual).
-TARGET_RIGHT_BEFORE = re.compile(r"(?:mục tiêu|kế hoạch|chỉ tiêu)\s*(?:đề ra|đặt ra|được giao|giao|là)?\s*$")
+TARGET_RIGHT_BEFORE = re.compile(
+    r"(?:mục tiêu|kế hoạch|chỉ tiêu)\s*(?:đề ra|đặt ra|được giao|giao)?\s*(?:là|ở mức)?\s*$")
+#: A clause that sets a target for the figure just stated, ending right before a bare number: "...; năm nay chúng
+#: tôi phấn đấu đạt 95,5%", ", mục tiêu năm 2026 là 96%" (a masked year may sit inside).
+#: "đạt 96%, vượt mục tiêu 1%": the number after an exceeded target is a difference.
+#: ("vượt kế hoạch: 11,2 bác sĩ/vạn dân" with a colon introduces the results.)
+BEYOND_TARGET = re.compile(
+    r"(?:vượt|hơn|so với)\s*(?:mức\s*)?(?:kế hoạch|mục tiêu|chỉ tiêu)\s*(?:đề ra|đặt ra|được giao|giao)?\s*$")
+TARGET_CLAUSE = re.compile(
+    r"(?:phấn đấu|mục tiêu|kế hoạch|dự kiến|chỉ tiêu)(?:[^\d%;#.]|(?<=năm )####){0,25}?"
+    r"(?:(?:sẽ\s*)?(?:đạt|lên|tăng lên)|là|ở mức|:)?\s*$")
 #: Words that make an "achieved" word prospective again: "dự kiến hoàn thành mục tiêu 100% ...".
 PROSPECTIVE_BEFORE = re.compile(r"(?:dự kiến|phấn đấu|sẽ|nhằm|cần|phải|kế hoạch|mục tiêu)\s*$")
 #: Words before a target cue that turn it into a report of what was achieved ("đạt và vượt kế hoạch").
 ACHIEVED_BEFORE_CUE = re.compile(r"(?:đạt|vượt|hoàn thành|thực hiện được|so với|cao hơn|thấp hơn|bằng)[^.;]{0,35}$")
-#: Qualifiers directly before a number.
+#: A heading over a bullet list that reports results even though it names targets ("Kết quả thực hiện chỉ tiêu
+#: 9 tháng năm 2025"), as opposed to a target heading ("Chỉ tiêu kế hoạch năm 2025", "Mục tiêu đến năm 2030").
+HEADING_TARGET = re.compile(
+    r"phấn đấu|mục tiêu|kế hoạch(?!\s*số)|dự kiến|định hướng|(?:đến|tới) năm\s*####"
+    r"|chỉ tiêu\s*(?:kế hoạch|giao|được giao|đề ra|phấn đấu)")
+RESULTS_HEADING = re.compile(r"kết quả|đạt được|đã đạt|ước (?:đạt|thực hiện)|tình hình thực hiện|thực hiện (?:các |một số )?chỉ tiêu")
+#: Qualifiers directly before a number, as whole words ("cả nước đạt" is not "ước đạt", "mức độ" not "độ").
 QUALIFIERS = [
-    ("approx", re.compile(r"(?:gần|khoảng|xấp xỉ|ước(?:\s*(?:đạt|tính|khoảng))?|chừng|độ)\s*$")),
-    ("over", re.compile(r"(?<!đạt và )(?:hơn|trên|vượt|tối thiểu|ít nhất|từ|không dưới|không ít hơn)\s*$")),
-    ("under", re.compile(r"(?:dưới|chưa đến|chưa tới|chưa đạt|không quá|không vượt quá|tối đa)\s*$")),
+    ("approx", re.compile(r"(?<![\w])(?:gần|khoảng|xấp xỉ|ước(?:\s*(?:đạt|tính|khoảng))?|chừng|độ)\s*$")),
+    ("over", re.compile(r"(?<!đạt và )(?<![\w])(?:hơn|trên|vượt|tối thiểu|ít nhất|từ|không dưới|không ít hơn)\s*$")),
+    ("under", re.compile(r"(?<![\w])(?:dưới|chưa đến|chưa tới|chưa đạt|không quá|không vượt quá|tối đa)\s*$")),
 ]
 OVER_AFTER = re.compile(r"^\s*%?\s*trở lên")
 #: A number right after these is a change, not a level ("tăng 12%", "giảm 3 điểm").
@@ -176,7 +205,8 @@ DISTRIBUTIVE_BEFORE = re.compile(r"(?:mỗi|từng)\s+[^;.\d#%]{0,30}?(?:có|đ�
 #: "A và B lần lượt là/đạt X và Y": the labels before pair up with the numbers after, in order.
 RESPECTIVELY = re.compile(r"lần lượt\s*(?:là|đạt|ở mức|chiếm|đạt được)?")
 #: National scope ("cả nước", "toàn quốc"), unless it ranks the province ("một trong 7 địa phương trong cả nước").
-NATIONAL_CUES = re.compile(r"cả nước|toàn quốc|bình quân chung|trung bình chung|quốc gia có|việt nam có|của việt nam")
+NATIONAL_CUES = re.compile(
+    r"cả nước|toàn quốc|bình quân chung|trung bình chung|quốc gia có|việt nam (?:có|đạt|là)|(?:của|người|ở) việt nam")
 #: "Hòa chung với cả nước, tỉnh ..." / "cùng với cả nước": the country is not the subject of what follows.
 ALONG_WITH_NATIONAL = re.compile(r"(?:hòa chung|hòa cùng|chung tay|cùng|như)\s*(?:với\s*)?$")
 #: A national figure named after the number: "thấp hơn mức 94,2% của cả nước", "87% (bình quân cả nước)".

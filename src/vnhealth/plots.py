@@ -168,3 +168,101 @@ def coverage_heatmap(matrix: pd.DataFrame, column_names: dict[str, str], lang: s
     filled = int((matrix != "").to_numpy().sum())
     alt = f"Coverage matrix of {len(matrix)} units by {len(matrix.columns)} indicators: {filled} cells have data"
     return fig, alt
+
+
+# --- maps ------------------------------------------------------------------------------------------------
+GEO_FILES = {"2025": "provinces-34-2025.geojson", "pre2025": "provinces-63-pre2025.geojson"}
+ATTRIBUTION = "Boundaries: Open Development Vietnam (CC BY-SA 4.0) via TaliaCao/Vietnam-Shape-Map"
+#: label positions of the archipelagos (longitude, latitude), shown because the boundary files include them
+ARCHIPELAGOS = {"en": [(111.9, 16.9, "Hoàng Sa archipelago"), (114.0, 9.2, "Trường Sa archipelago")],
+                "vi": [(111.9, 16.9, "Quần đảo Hoàng Sa"), (114.0, 9.2, "Quần đảo Trường Sa")]}
+
+
+def _rings(geometry: dict):
+    if geometry["type"] == "Polygon":
+        yield from geometry["coordinates"][:1]
+    elif geometry["type"] == "MultiPolygon":
+        for polygon in geometry["coordinates"]:
+            yield polygon[0]
+
+
+def choropleth(features: list[tuple[dict, float | None]], title: str, unit_label: str, norm: float | None,
+               norm_label: str, years_note: str, lang: str = "en", cmap: str = "YlGnBu") -> tuple[plt.Figure, str]:
+    """A map of units coloured by value; units with no figure are hatched grey, never coloured as zero.
+
+    `features` pairs each GeoJSON feature's geometry with its value (None = no data).
+    """
+    from matplotlib.collections import PatchCollection
+    from matplotlib.colors import Normalize
+    from matplotlib.patches import Polygon
+
+    values = [v for _, v in features if v is not None]
+    fig, ax = plt.subplots(figsize=(6.2, 8.2))
+    lo, hi = (min(values + ([norm] if norm else [])), max(values + ([norm] if norm else []))) if values else (0, 1)
+    if lo == hi:
+        lo, hi = lo * 0.9, hi * 1.1 or 1
+    norm_scale = Normalize(vmin=lo, vmax=hi)
+    colormap = plt.get_cmap(cmap)
+    with_data, without = [], []
+    for geometry, value in features:
+        for ring in _rings(geometry):
+            patch = Polygon(ring, closed=True)
+            (with_data if value is not None else without).append((patch, value))
+    if without:
+        ax.add_collection(PatchCollection([p for p, _ in without], facecolor="#eeeeee", edgecolor="#bbbbbb",
+                                          hatch="////", linewidth=0.3))
+    if with_data:
+        ax.add_collection(PatchCollection([p for p, _ in with_data], facecolor=[colormap(norm_scale(v)) for _, v in with_data],
+                                          edgecolor="#555555", linewidth=0.3))
+    ax.autoscale_view()
+    ax.set_aspect(1.04)
+    ax.set_axis_off()
+    for x, y, text in ARCHIPELAGOS[lang]:
+        ax.annotate(text, (x, y), fontsize=6.5, color="#555555", ha="center")
+    ax.set_title(title, fontsize=10, loc="left")
+    sm = plt.cm.ScalarMappable(norm=norm_scale, cmap=colormap)
+    cbar = fig.colorbar(sm, ax=ax, orientation="horizontal", fraction=0.035, pad=0.02)
+    cbar.set_label(unit_label, fontsize=8)
+    if norm is not None:
+        cbar.ax.axvline(norm, color="#b2182b", linewidth=2)
+        cbar.ax.annotate(norm_label, (norm, 1.2), xycoords=("data", "axes fraction"), fontsize=7, color="#b2182b",
+                         ha="center")
+    handles = [Patch(facecolor="#eeeeee", edgecolor="#bbbbbb", hatch="////", label=t(NO_DATA, lang))]
+    ax.legend(handles=handles, loc="lower left", fontsize=7.5, frameon=False)
+    fig.text(0.01, 0.005, f"{years_note}\n{SOURCE_LINE[lang].split(';')[0]}.\n{ATTRIBUTION}", fontsize=6.5,
+             color="#555555", va="bottom")
+    n = len({id(g) for g, v in features if v is not None})
+    alt = f"{title}: map of {len(features)} units, {n} with a figure ({years_note}); the others are hatched as no data"
+    return fig, alt
+
+
+def trend_chart(series: list[tuple[str, str, pd.DataFrame]], national: pd.DataFrame, projections: dict,
+                names: dict[str, str], unit_name: str, instrument: str, lang: str = "en") -> tuple[plt.Figure, str]:
+    """One panel per series: the unit's values by year, the national series, the norm targets and a plainly
+    labelled linear projection to the target year (dotted)."""
+    fig, axes = plt.subplots(len(series), 1, figsize=(10, 2.4 * len(series) + 0.8), squeeze=False)
+    alt = []
+    for ax, (place, indicator, group) in zip(axes[:, 0], series):
+        unit = group.unit.iloc[0]
+        years = [int(y) for y in group.year]
+        ax.plot(years, group.value, marker="o", color="#2166ac", label=place)
+        nat = national[national.indicator == indicator].sort_values("year")
+        if len(nat):
+            ax.plot(nat.year, nat.value, marker="D", color=NATIONAL_COLOUR, linestyle="-", linewidth=1,
+                    label=t("national", lang).split(" (")[0])
+        projection = projections.get((place, indicator))
+        if projection:
+            target_year, projected, target, comparator = projection
+            ax.plot([years[-1], target_year], [group.value.iloc[-1], projected], linestyle=":", color="#2166ac",
+                    label=f"{t('projection', lang)} ({len(years)} points)" if lang == "en" else f"{t('projection', lang)} ({len(years)} điểm)")
+            ax.hlines(target, target_year - 0.35, target_year + 0.35, color="#b2182b", linewidth=3, zorder=3,
+                      label=f"{t('norm', lang)} {target_year} ({instrument}): {format_number(target, lang)}")
+        ax.set_title(f"{names.get(indicator, indicator)} — {place} ({t('unit_' + unit, lang)})", fontsize=9, loc="left")
+        ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
+        ax.legend(fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+        alt.append(f"{names.get(indicator, indicator)} {place}: " + ", ".join(
+            f"{y} {format_number(v, lang)}" for y, v in zip(years, group.value)))
+    fig.suptitle(f"{unit_name}: {'xu hướng' if lang == 'vi' else 'trends'}", fontsize=11, x=0.01, ha="left")
+    fig.tight_layout(rect=(0, 0, 1, 0.97))
+    _source_note(fig, lang, instrument)
+    return fig, "; ".join(alt)

@@ -210,3 +210,53 @@ def status_counts(matrix: pd.DataFrame) -> dict[str, int]:
     """How many cells of a status matrix have each status."""
     values = matrix.to_numpy().ravel().tolist()
     return {s: values.count(s) for s in (MET, NOT_MET, NO_NORM, NO_DATA)}
+
+
+def trend_series(assessed: pd.DataFrame) -> list[tuple[str, str, pd.DataFrame]]:
+    """(place as reported, indicator, figures by year) for every series of two or more years of actuals."""
+    actual = assessed[(assessed.kind == "actual") & assessed.year.notna()]
+    series = []
+    for (place, indicator), group in actual.groupby(["province", "indicator"]):
+        group = group.sort_values("year").drop_duplicates("year", keep="last")
+        if group.year.nunique() >= 2:
+            series.append((place, indicator, group))
+    return series
+
+
+def linear_projection(years: list[int], values: list[float], target_year: int) -> float:
+    """Least-squares straight line through (year, value), evaluated at `target_year`."""
+    import numpy as np
+
+    slope, intercept = np.polyfit(np.array(years, dtype=float), np.array(values, dtype=float), 1)
+    return float(slope * target_year + intercept)
+
+
+def peer_table(all_assessed: pd.DataFrame, unit_code: int, region_units: list[int], lang: str,
+               ref: Reference | None = None) -> pd.DataFrame:
+    """For each indicator of the unit's latest actual (year Y): the region's units with a figure for Y, ranked.
+
+    Ranks are computed only among units whose figures share that year; the national value of Y is shown.
+    """
+    ref = ref or load_reference()
+    directions = dict(zip(ref.indicators.id, ref.indicators.direction))
+    actual = all_assessed[(all_assessed.kind == "actual") & all_assessed.year.notna()
+                          & all_assessed.unit_code.notna() & (all_assessed.origin != "derived")]
+    mine = latest_actuals(actual[actual.unit_code == unit_code])
+    rows = []
+    for r in mine.itertuples():
+        if r.indicator not in MAIN_INDICATORS:
+            continue
+        same = actual[(actual.indicator == r.indicator) & (actual.year == r.year) & actual.unit_code.isin(region_units)]
+        same = same.sort_values("value", ascending=directions.get(r.indicator) == "lower")
+        same = same.drop_duplicates("province")
+        names = [f"{p} {format_value(float(v), r.unit, lang)}" for p, v in zip(same.province, same.value)]
+        rank = list(same.province).index(r.province) + 1 if r.province in list(same.province) else None
+        rows.append({
+            t("indicator", lang): indicator_name(r.indicator, lang, ref),
+            t("year", lang): str(r.year),
+            t("value", lang): format_value(float(r.value), r.unit, lang, r.qualifier),
+            t("peers", lang): "; ".join(names) if len(names) > 1 else t("no_peer", lang),
+            t("rank", lang): f"{rank}/{len(same)}" if rank and len(same) > 1 else "—",
+            t("national", lang): "—" if pd.isna(r.national_value) else format_value(float(r.national_value), r.unit, lang),
+        })
+    return pd.DataFrame(rows)
