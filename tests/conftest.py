@@ -40,3 +40,32 @@ def built_book(tmp_path_factory) -> Path:
     result = run_vnhealth(project, "build", "--jobs", "2")
     assert result.returncode == 0, result.stdout + result.stderr
     return project
+
+
+def small_project(dest: Path) -> Path:
+    """A project copy with only a few units (the seed articles and two reference provinces): fast builds."""
+    project = copy_project(dest)
+    table = project / "data" / "reference" / "provincial_figures.csv"
+    lines = table.read_text(encoding="utf-8").splitlines()
+    keep = [lines[0]] + [ln for ln in lines[1:] if ",Quảng Trị," in ln or ",Cà Mau," in ln]
+    table.write_text("\n".join(keep) + "\n", encoding="utf-8")
+    return project
+
+
+def page_hashes(project: Path) -> dict[str, str]:
+    """Content hash of every file of the published book, to prove it was left untouched."""
+    import hashlib
+
+    html = project / "_build" / "html"
+    return {str(p.relative_to(html)): hashlib.sha256(p.read_bytes()).hexdigest() for p in html.rglob("*") if p.is_file()}
+
+
+def report(project: Path) -> dict:
+    import json
+
+    return json.loads((project / "_build" / "report.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def small(tmp_path) -> Path:
+    return small_project(tmp_path / "small")

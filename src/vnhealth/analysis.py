@@ -7,6 +7,7 @@ display one method per section. Every number shown comes from data/ through thes
 from __future__ import annotations
 
 import datetime as dt
+import os
 import html
 import subprocess
 from dataclasses import dataclass
@@ -229,6 +230,9 @@ def province_page(province="Vĩnh Long", norm_set: str = DEFAULT_NORM_SET, year=
     check_norm_set(norm_set, ref)
     year = validate_year(year)
     requested, unit = resolve_unit(province, registry)
+    # Fault injection for the build's failure-isolation tests: VNHEALTH_FAIL_UNITS="96,92" makes these fail.
+    if str(unit.code) in os.environ.get("VNHEALTH_FAIL_UNITS", "").split(","):
+        raise RuntimeError(f"deliberate failure for {unit.name} (VNHEALTH_FAIL_UNITS)")
     return ProvincePage(unit, requested, norm_set, year, lang, registry, ref)
 
 

@@ -54,6 +54,7 @@ class Task:
     seconds: float = 0.0
     error: str = ""
     reason: str = ""
+    components: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -87,26 +88,69 @@ def code_fingerprint() -> str:
     return directory_fingerprint(*sorted(SRC_DIR.glob("*.py")))
 
 
+#: What a page depends on, by name: a change to any of them re-executes the page (and says which changed).
+COMPONENTS = ("template", "parameters", "data", "reference data", "vnhealth code")
+
+
+def _keyed(task: Task, parts: dict[str, str]) -> Task:
+    task.components = {name: _hash(value) for name, value in parts.items()}
+    task.key = _hash(*(task.components[n] for n in COMPONENTS))
+    return task
+
+
 def plan(norm_set: str, lang: str) -> list[Task]:
-    """The notebooks a build executes, each with its content key."""
+    """The notebooks a build executes, each keyed by the content of everything it depends on.
+
+    A unit page depends on its own figures and on the region's figures its peer table shows; the overview
+    on all figures; every page on its template, parameters, the reference tables and the vnhealth code.
+    """
+    from .report import peer_slice
+
     registry = load_registry()
     figures = load_figures()
-    common = _hash(code_fingerprint(), directory_fingerprint(REFERENCE_DIR))
+    shared = {"reference data": directory_fingerprint(REFERENCE_DIR), "vnhealth code": code_fingerprint()}
+    units = registry.units_2025.set_index("code")
     tasks = []
-    codes = sorted(int(c) for c in figures.unit_code.dropna().unique())
-    for code in codes:
-        unit = registry.unit("2025", code)
-        short = registry.units_2025.set_index("code").loc[code, "short_name"]
+    for code in sorted(int(c) for c in figures.unit_code.dropna().unique()):
+        region_units = list(units.index[units.region_id == units.loc[code, "region_id"]])
         params = {"province": str(code), "norm_set": norm_set, "year": None, "lang": lang}
-        slice_csv = figures[figures.unit_code == code].to_csv(index=False)
-        task = Task(unit.name, PROVINCE_TEMPLATE, params, GENERATED_DIR / "units" / f"{slugify(short)}.ipynb")
-        task.key = _hash(PROVINCE_TEMPLATE.read_bytes(), json.dumps(params, sort_keys=True), slice_csv, common)
-        tasks.append(task)
+        data = figures[figures.unit_code == code].to_csv(index=False) + peer_slice(figures, code, region_units).to_csv(index=False)
+        task = Task(registry.unit("2025", code).name, PROVINCE_TEMPLATE, params,
+                    GENERATED_DIR / "units" / f"{slugify(units.loc[code, 'short_name'])}.ipynb")
+        tasks.append(_keyed(task, {"template": PROVINCE_TEMPLATE.read_bytes(), "parameters": json.dumps(params, sort_keys=True),
+                                   "data": data, **shared}))
     params = {"norm_set": norm_set, "lang": lang}
     overview = Task("overview", OVERVIEW_TEMPLATE, params, GENERATED_DIR / "overview.ipynb")
-    overview.key = _hash(OVERVIEW_TEMPLATE.read_bytes(), json.dumps(params, sort_keys=True),
-                         figures.to_csv(index=False), common)
-    return tasks + [overview]
+    tasks.append(_keyed(overview, {"template": OVERVIEW_TEMPLATE.read_bytes(), "parameters": json.dumps(params, sort_keys=True),
+                                   "data": figures.to_csv(index=False), **shared}))
+    return tasks
+
+
+MANIFEST = "manifest.json"
+
+
+def why(task: Task, force: bool) -> str:
+    """Why a task must run: forced, new page, or which of its inputs changed since the last run."""
+    if force:
+        return "forced"
+    manifest_path = CACHE_DIR / MANIFEST
+    previous = json.loads(manifest_path.read_text(encoding="utf-8")).get(task.name) if manifest_path.exists() else None
+    if not previous:
+        return "new page"
+    changed = [n for n in COMPONENTS if previous.get(n) != task.components.get(n)]
+    return ("changed: " + ", ".join(changed)) if changed else "not in the cache"
+
+
+def save_manifest(tasks: list[Task]) -> None:
+    """Remember each page's input hashes, to explain the next build's decisions."""
+    path = CACHE_DIR / MANIFEST
+    manifest = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    for task in tasks:
+        if task.status in ("ran", "cached"):
+            manifest[task.name] = task.components
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)
 
 
 def execute_notebook(template: str, output: str, parameters: dict) -> float:
@@ -115,7 +159,7 @@ def execute_notebook(template: str, output: str, parameters: dict) -> float:
 
     start = time.perf_counter()
     pm.execute_notebook(template, output, parameters=parameters, kernel_name="python3", progress_bar=False,
-                        cwd=str(REPO_ROOT), log_output=False)
+                        cwd=os.environ.get("VNHEALTH_ROOT", str(REPO_ROOT)), log_output=False)
     return time.perf_counter() - start
 
 
@@ -129,8 +173,12 @@ def short_error(exc: BaseException) -> str:
         "\n  " + evalue.splitlines()[1].strip() if len(evalue.splitlines()) > 1 else "")
 
 
-def _run_task(template: str, output: str, parameters: dict) -> tuple[str, float, str]:
-    """Worker entry point (a separate process or a Dask worker): ('ran'|'failed', seconds, error)."""
+def _run_task(template: str, output: str, parameters: dict, root: str) -> tuple[str, float, str]:
+    """Worker entry point (a separate process or a Dask worker): ('ran'|'failed', seconds, error).
+
+    `root` is the project folder: the kernel inherits it, so a remote worker reads the same data.
+    """
+    os.environ["VNHEALTH_ROOT"] = root
     start = time.perf_counter()
     try:
         execute_notebook(template, output, parameters)
@@ -159,7 +207,7 @@ def finish_page(executed: Path, destination: Path, title: str | None, lang: str 
 def failure_page(task: Task) -> str:
     return (f"# {escape_markdown(task.name)}\n\n"
             f":::{{warning}}\nThis page could not be built in the last run, so it shows no figures rather than "
-            f"partial output.\n\nError: `{task.error.splitlines()[0].replace('`', chr(39))}`\n\n"
+            f"partial output.\n\nError: {escape_markdown(task.error.splitlines()[0])}\n\n"
             f"Rerun it alone with `vnhealth run \"{escape_markdown(task.name)}\"` to see the whole message.\n:::\n")
 
 
@@ -228,13 +276,15 @@ def execute(tasks: list[Task], jobs: int, force: bool, scheduler: str | None, ec
     from tqdm import tqdm
 
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    for leftover in CACHE_DIR.glob(".*.running.ipynb"):  # from an interrupted build
+        leftover.unlink(missing_ok=True)
     todo = []
     for task in tasks:
         cached = CACHE_DIR / f"{task.key}.ipynb"
         if cached.exists() and not force:
             task.status, task.reason = "cached", "inputs unchanged"
         else:
-            task.reason = "forced" if force else "new or changed inputs"
+            task.reason = why(task, force)
             todo.append(task)
     if todo:
         runner = DaskRunner(scheduler) if scheduler else LocalRunner(jobs)
@@ -242,7 +292,7 @@ def execute(tasks: list[Task], jobs: int, force: bool, scheduler: str | None, ec
             futures = {}
             for task in todo:
                 tmp = CACHE_DIR / f".{task.key}.{os.getpid()}.running.ipynb"
-                futures[runner.submit(str(task.template), str(tmp), task.parameters)] = (task, tmp)
+                futures[runner.submit(str(task.template), str(tmp), task.parameters, str(REPO_ROOT))] = (task, tmp)
             bar = tqdm(total=len(todo), desc="executing", unit="page", file=sys.stderr, leave=False,
                        disable=not sys.stderr.isatty())
             for future in runner.as_completed(list(futures)):
@@ -281,6 +331,7 @@ def write_generated(tasks: list[Task], report: BuildReport) -> None:
     (staging / "build_report.md").write_text(report_page(report), encoding="utf-8")
     for name, text in book_settings(report.lang).items():
         (staging / name).write_text(text, encoding="utf-8")
+    _keep_unchanged_mtimes(staging, GENERATED_DIR)
     old = REPO_ROOT / "generated.old"
     shutil.rmtree(old, ignore_errors=True)
     if GENERATED_DIR.exists():
@@ -320,7 +371,16 @@ def book_settings(lang: str) -> dict[str, str]:
             "_toc.yml": yaml.safe_dump(toc, allow_unicode=True, sort_keys=False)}
 
 
-def build_book(echo=print) -> float:
+def _keep_unchanged_mtimes(new: Path, current: Path) -> None:
+    """A staged file identical to the current one keeps the current file's mtime: Sphinx then skips it."""
+    for path in new.rglob("*"):
+        before = current / path.relative_to(new)
+        if path.is_file() and before.is_file() and before.read_bytes() == path.read_bytes():
+            stat = before.stat()
+            os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+
+def build_book(echo=print, publish: bool = True) -> float:
     """Run Jupyter Book (Sphinx, warnings are errors) aside, then swap the result into _build/html."""
     start = time.perf_counter()
     jb_root = BUILD_DIR / "jb"
@@ -335,9 +395,11 @@ def build_book(echo=print) -> float:
         raise VnHealthError("the Jupyter Book build failed; the previous _build/html is untouched:\n  "
                             + "\n  ".join(lines[:8] or (result.stdout + result.stderr).splitlines()[-8:]),
                             f"full log: {log}")
-    new = BUILD_DIR / "html.new"
+    new = BUILD_DIR / ("html.new" if publish else "html-candidate")
     shutil.rmtree(new, ignore_errors=True)
     shutil.copytree(jb_root / "_build" / "html", new)
+    if not publish:
+        return time.perf_counter() - start
     final, old = BUILD_DIR / "html", BUILD_DIR / "html.old"
     shutil.rmtree(old, ignore_errors=True)
     if final.exists():
@@ -348,8 +410,13 @@ def build_book(echo=print) -> float:
 
 
 def build(norm_set: str = "NQ20-2017", lang: str = "en", jobs: int | None = None, force: bool = False,
-          dry_run: bool = False, scheduler: str | None = None, echo=print) -> BuildReport:
-    """Build the whole book. Returns the report; raises VnHealthError on bad input or a failed book build."""
+          dry_run: bool = False, scheduler: str | None = None, publish_partial: bool = False, echo=print) -> BuildReport:
+    """Build the whole book. Returns the report; raises VnHealthError on bad input or a failed book build.
+
+    When a unit fails, the other pages are still built and the new book (with a notice on the failed unit's
+    page) goes to ``_build/html-candidate``; ``_build/html`` keeps the last complete book unless
+    `publish_partial` is set.
+    """
     started = time.perf_counter()
     check_lang(lang)
     check_norm_set(norm_set)
@@ -359,26 +426,28 @@ def build(norm_set: str = "NQ20-2017", lang: str = "en", jobs: int | None = None
     if dry_run:
         for task in tasks:
             cached = (CACHE_DIR / f"{task.key}.ipynb").exists() and not force
-            echo(f"  {'cached' if cached else 'would run'}  {task.name}"
-                 + ("" if cached else f"  ({'forced' if force else 'new or changed inputs'})"))
+            echo(f"  {'cached   ' if cached else 'would run'}  {task.name}" + ("" if cached else f"  ({why(task, force)})"))
         return BuildReport(time.strftime("%Y-%m-%d %H:%M:%S"), norm_set, lang, jobs)
     write_atomic_csv(figures, BUILD_DIR / "data" / "figures.csv")
     echo(f"vnhealth build: {len(tasks) - 1} unit page(s) + overview, {jobs} job(s)"
          + (f" on {scheduler}" if scheduler else ""))
     execute(tasks, jobs, force, scheduler, echo)
+    save_manifest(tasks)
     report = BuildReport(time.strftime("%Y-%m-%d %H:%M:%S"), norm_set, lang, jobs,
                          [{k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(t).items()} for t in tasks])
     write_generated(tasks, report)
+    publish = publish_partial or not report.failed
     try:
-        report.book_seconds = build_book(echo)
-        report.book_status = "built"
+        report.book_seconds = build_book(echo, publish)
+        report.book_status = "built" if publish else "built aside (_build/html-candidate): a unit failed"
     except VnHealthError:
         report.book_status = "failed"
         raise
     finally:
         report.total_seconds = time.perf_counter() - started
         (BUILD_DIR / "report.json").write_text(json.dumps(asdict(report), indent=2, ensure_ascii=False), encoding="utf-8")
-    echo(f"book: _build/html/index.html ({report.book_seconds:.1f}s); total {report.total_seconds:.1f}s")
+    where = "_build/html/index.html" if publish else "_build/html-candidate/index.html (the last complete book stays in _build/html)"
+    echo(f"book: {where} ({report.book_seconds:.1f}s); total {report.total_seconds:.1f}s")
     for t in report.failed:
         echo(f"FAILED {t['name']}: {t['error']}")
     return report

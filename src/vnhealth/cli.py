@@ -42,7 +42,7 @@ def _cmd_build(args) -> int:
     from .build import build
 
     report = build(norm_set=args.norm_set, lang=args.lang, jobs=args.jobs, force=args.force, dry_run=args.dry_run,
-                   scheduler=args.scheduler)
+                   scheduler=args.scheduler, publish_partial=args.publish_partial)
     return 1 if report.failed else 0
 
 
@@ -120,6 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="re-execute every notebook, ignoring the cache")
     p.add_argument("--dry-run", action="store_true", help="list what would execute and why, run nothing")
     p.add_argument("--scheduler", default=None, metavar="tcp://HOST:PORT", help="run notebooks on a Dask cluster")
+    p.add_argument("--publish-partial", action="store_true",
+                   help="replace _build/html even when a unit failed (its page then shows a notice)")
     p.set_defaults(func=_cmd_build)
 
     p = sub.add_parser("run", help="re-execute one unit with new parameters and put its page into the book")

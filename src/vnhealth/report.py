@@ -231,6 +231,17 @@ def linear_projection(years: list[int], values: list[float], target_year: int) -
     return float(slope * target_year + intercept)
 
 
+def peer_slice(figures: pd.DataFrame, unit_code: int, region_units: list[int]) -> pd.DataFrame:
+    """The figures a unit's peer table uses: its own latest actuals of the main indicators and the region's
+    actual figures for the same indicator and year (nothing else, so a change elsewhere leaves the page alone)."""
+    actual = figures[(figures.kind == "actual") & figures.year.notna() & figures.unit_code.notna()
+                     & (figures.origin != "derived") & figures.indicator.isin(MAIN_INDICATORS)]
+    mine = latest_actuals(actual[actual.unit_code == unit_code])
+    pairs = set(zip(mine.indicator, mine.year))
+    region = actual[actual.unit_code.isin(region_units)]
+    return region[[(i, y) in pairs for i, y in zip(region.indicator, region.year)]]
+
+
 def peer_table(all_assessed: pd.DataFrame, unit_code: int, region_units: list[int], lang: str,
                ref: Reference | None = None) -> pd.DataFrame:
     """For each indicator of the unit's latest actual (year Y): the region's units with a figure for Y, ranked.
@@ -239,14 +250,11 @@ def peer_table(all_assessed: pd.DataFrame, unit_code: int, region_units: list[in
     """
     ref = ref or load_reference()
     directions = dict(zip(ref.indicators.id, ref.indicators.direction))
-    actual = all_assessed[(all_assessed.kind == "actual") & all_assessed.year.notna()
-                          & all_assessed.unit_code.notna() & (all_assessed.origin != "derived")]
+    actual = peer_slice(all_assessed, unit_code, region_units)
     mine = latest_actuals(actual[actual.unit_code == unit_code])
     rows = []
     for r in mine.itertuples():
-        if r.indicator not in MAIN_INDICATORS:
-            continue
-        same = actual[(actual.indicator == r.indicator) & (actual.year == r.year) & actual.unit_code.isin(region_units)]
+        same = actual[(actual.indicator == r.indicator) & (actual.year == r.year)]
         same = same.sort_values("value", ascending=directions.get(r.indicator) == "lower")
         same = same.drop_duplicates("province")
         names = [f"{p} {format_value(float(v), r.unit, lang)}" for p, v in zip(same.province, same.value)]
