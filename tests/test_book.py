@@ -112,3 +112,32 @@ def test_a_new_source_flows_into_the_dataset_and_the_book(tmp_path):
     page = _page(project, "ca-mau")
     assert "9.8" in page and "31.5" in page and "93.6%" in page
     assert "900_test_ca_mau.txt" in (project / "_build" / "data" / "figures.csv").read_text(encoding="utf-8")
+
+
+ENGLISH_MARKERS = ("Headlines", "reported", "figures against the norm", "Norm set", "has been a provincial-level unit",
+                   "Every unit with data", "Status against the norm", "no data", "Provenance")
+VIETNAMESE_MARKERS = ("Tiêu điểm", "báo cáo", "so với chuẩn", "Chuẩn so sánh", "Các đơn vị có số liệu",
+                      "không có số liệu", "Nguồn gốc số liệu")
+
+
+def _visible_text(path: Path) -> str:
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", text, flags=re.S)
+    text = re.sub(r'alt="[^"]*"', " ", text)
+    return re.sub(r"<[^>]+>", " ", text)
+
+
+def test_vietnamese_edition_has_no_english_narrative_and_vice_versa(tmp_path, built_book):
+    from conftest import small_project
+
+    vi = small_project(tmp_path / "vi")
+    result = run_vnhealth(vi, "build", "--lang", "vi")
+    assert result.returncode == 0, result.stdout + result.stderr
+    for page in ("generated/overview.html", "generated/units/can-tho.html", "generated/units/vinh-long.html",
+                 "generated/methods.html", "generated/data_quality.html"):
+        vi_text = _visible_text(vi / "_build" / "html" / page)
+        en_text = _visible_text(built_book / "_build" / "html" / page)
+        assert not [m for m in ENGLISH_MARKERS if m in vi_text], page
+        assert not [m for m in VIETNAMESE_MARKERS if m in en_text], page
+        assert any(m in vi_text for m in VIETNAMESE_MARKERS)
+    assert "10,6 bác sĩ/vạn dân" in _visible_text(vi / "_build" / "html" / "generated/units/vinh-long.html")

@@ -99,3 +99,15 @@ def test_source_without_sidecar_is_refused(tmp_path):
     (tmp_path / "new.txt").write_text("Cà Mau có 9 bác sĩ/vạn dân.", encoding="utf-8")
     with pytest.raises(VnHealthError, match="no sidecar"):
         load_sources(tmp_path)
+
+
+def test_every_other_indicator_the_lexicon_can_produce_has_names_in_both_languages():
+    import re
+
+    from vnhealth.norms import load_reference
+
+    code = "".join((REFERENCE_DIR.parents[1] / "src" / "vnhealth" / f).read_text(encoding="utf-8")
+                   for f in ("lexicon.py", "extract.py"))
+    produced = set(re.findall(r'"(other:[a-z_]+)"', code))
+    named = set(load_reference().other_indicators.id)
+    assert produced <= named, f"add names to data/reference/other_indicators.csv for: {sorted(produced - named)}"

@@ -145,10 +145,11 @@ class ProvincePage:
             value = html.escape(format_value(float(r.value), r.unit, self.lang, r.qualifier))
             year = t("year_not_stated", self.lang) if pd.isna(r.year) else str(r.year)
             note = ""
-            if r.plausibility:
-                note += f" — <strong>⚠ {html.escape(t('check', self.lang))}</strong>: {html.escape(r.plausibility)}"
+            flag = r.plausibility_vi if self.lang == "vi" else r.plausibility
+            if flag:
+                note += f" — <strong>⚠ {html.escape(t('check', self.lang))}</strong>: {html.escape(flag)}"
             if r.review_status == "corrected":
-                note = (f" — {t('corrected', self.lang)}: machine read {html.escape(str(r.machine_value))}"
+                note += (f" — {t('corrected', self.lang)}: {t('machine', self.lang)} {html.escape(str(r.machine_value))}"
                         f" ({html.escape(str(r.machine_year))}, {html.escape(str(r.machine_indicator))})")
             if r.origin == "source text":
                 evidence = f"<blockquote lang='vi'>{html.escape(r.quote)}</blockquote>"
@@ -157,7 +158,7 @@ class ProvincePage:
                 evidence = f"<blockquote>{html.escape(r.citation)}{' — ' + html.escape(r.note) if r.note else ''}</blockquote>"
                 how = html.escape(t("reference_table", self.lang))
             else:
-                evidence = f"<blockquote>{html.escape(r.note)}</blockquote>"
+                evidence = f"<blockquote>{html.escape(r.note_vi if self.lang == 'vi' else r.note)}</blockquote>"
                 how = html.escape(t("derived", self.lang))
             parts.append(
                 f"<div class='vnhealth-provenance'><p><strong>{name}</strong>: {value} ({html.escape(year)}, "

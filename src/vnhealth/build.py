@@ -215,6 +215,14 @@ def report_page(report: BuildReport) -> str:
     rows = "\n".join(f"| {escape_markdown(t['name'])} | {t['status']} | {t['seconds']:.1f} | {escape_markdown(t['reason'])} |"
                      for t in report.tasks)
     counts = {s: sum(t["status"] == s for t in report.tasks) for s in ("ran", "cached", "failed")}
+    if report.lang == "vi":
+        words = {"ran": "đã chạy", "cached": "dùng lại", "failed": "lỗi"}
+        rows = "\n".join(f"| {escape_markdown(t['name'])} | {words[t['status']]} | {t['seconds']:.1f} | "
+                         f"{escape_markdown(t['reason'])} |" for t in report.tasks)
+        return (f"# Báo cáo dựng sách\n\nDựng lúc {report.started}, bộ chuẩn `{report.norm_set}`, ngôn ngữ "
+                f"`{report.lang}`, {report.jobs} tiến trình song song: {counts['ran']} trang được chạy lại, "
+                f"{counts['cached']} trang dùng lại từ bộ nhớ đệm, {counts['failed']} trang lỗi. Bản đầy đủ ở "
+                f"`_build/report.json`.\n\n| Trang | Kết quả | Giây | Lý do |\n|---|---|---|---|\n{rows}\n")
     return (f"# Build report\n\nBuilt {report.started} with norm set `{report.norm_set}`, language `{report.lang}`, "
             f"{report.jobs} parallel job(s): {counts['ran']} page(s) executed, {counts['cached']} reused from the "
             f"cache, {counts['failed']} failed. Also in `_build/report.json`.\n\n"

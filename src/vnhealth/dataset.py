@@ -27,7 +27,7 @@ REVIEW_ACTIONS = ("accept", "correct", "reject")
 FIGURE_COLUMNS = [
     "figure_id", "origin", "source", "province", "indicator", "value", "unit", "year", "kind", "qualifier", "quote",
     "scope", "geography", "province_code", "unit_code", "unit_name", "review_status", "machine_value",
-    "machine_year", "machine_indicator", "review_note", "note", "citation", "plausibility",
+    "machine_year", "machine_indicator", "review_note", "note", "note_vi", "citation", "plausibility", "plausibility_vi",
 ]
 #: Where a figure comes from: read from a source text, copied from a cited reference table, or computed.
 ORIGINS = ("source text", "reference table", "derived")
@@ -181,9 +181,12 @@ def build_figures(sources_dir: Path = SOURCES_DIR, reviews_path: Path = REVIEWS_
     figures = pd.concat([figures, reference], ignore_index=True)
     figures = place_on_2025_map(figures, registry)
     figures = pd.concat([figures, derived_figures(figures, registry, reference_dir)], ignore_index=True)
-    figures["plausibility"] = plausibility_flags(figures, reference_dir)
+    figures["plausibility"], figures["plausibility_vi"] = plausibility_flags(figures, reference_dir)
+    if "note_vi" not in figures:
+        figures["note_vi"] = ""
+    figures["note_vi"] = figures["note_vi"].where(figures["note_vi"].notna() & (figures["note_vi"] != ""), figures["note"])
     figures["year"] = figures["year"].astype("Int64")
-    for column in ("quote", "qualifier", "note", "citation", "plausibility", "review_note"):
+    for column in ("quote", "qualifier", "note", "note_vi", "citation", "plausibility", "plausibility_vi", "review_note"):
         figures[column] = figures[column].fillna("").astype(str)
     return figures[FIGURE_COLUMNS].sort_values(["unit_code", "indicator", "year", "source"], na_position="last")
 

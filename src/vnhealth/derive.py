@@ -29,6 +29,8 @@ COUNT_TO_RATIO = {"total_beds": "beds_per_10k", "other:doctors": "doctors_per_10
 REBASEABLE = ("doctors_per_10k", "beds_per_10k", "pharmacists_per_10k", "nurses_per_10k", "insurance_coverage_pct")
 BASIS_WORDS = {"nso_average": "statistical-office average population",
                "nq202_admin_count": "Resolution 202/2025/QH15 administrative population count"}
+BASIS_WORDS_VI = {"nso_average": "dân số trung bình của cơ quan thống kê",
+                  "nq202_admin_count": "quy mô dân số theo Nghị quyết 202/2025/QH15"}
 #: beds per doctor above this is implausible for one unit and year (national: 32 beds, 12.5 doctors in 2023)
 MAX_BEDS_PER_DOCTOR = 10.0
 #: a ratio this far from the national value of the same year is flagged
@@ -81,6 +83,10 @@ def derived_figures(figures: pd.DataFrame, registry: Registry, reference_dir: Pa
                               f"(population: {BASIS_WORDS[p.basis]}, {p.year}); from figure {f.figure_id}"
                               + ("; administrative counts run higher than statistical-office averages, so this ratio "
                                  "reads lower than a yearbook ratio would" if p.basis == "nq202_admin_count" else "")),
+                     "note_vi": (f"tính toán: {format_number(f.value, 'vi')} ÷ {format_number(p.population, 'vi')} người × 10.000 "
+                                 f"(dân số: {BASIS_WORDS_VI[p.basis]}, {p.year}); từ số liệu {f.figure_id}"
+                                 + ("; quy mô dân số hành chính cao hơn dân số trung bình nên tỷ lệ này thấp hơn tỷ lệ "
+                                    "trong niên giám" if p.basis == "nq202_admin_count" else "")),
                      "citation": p.source, "plausibility": ""})
     # 2. re-base pre-2025 provinces onto the 2025 unit they merged into
     old = base[(base.geography == "pre2025") & base.indicator.isin(REBASEABLE)]
@@ -108,27 +114,34 @@ def derived_figures(figures: pd.DataFrame, registry: Registry, reference_dir: Pa
                          "value": round(rebase(values, weights), 2), "source": "derived", "quote": "", "qualifier": "",
                          "note": ("re-based onto the 2025 unit (approximate: ward-level boundary changes crossed old "
                                   "borders): Σ ratio × population / Σ population over " + "; ".join(used)),
+                         "note_vi": ("quy về đơn vị năm 2025 (gần đúng: điều chỉnh địa giới cấp xã vượt ranh giới tỉnh "
+                                     "cũ): Σ tỷ lệ × dân số / Σ dân số của " + "; ".join(used)),
                          "citation": "", "plausibility": ""})
     out = pd.DataFrame(rows, columns=figures.columns)
     return out
 
 
-def plausibility_flags(figures: pd.DataFrame, reference_dir: Path = REFERENCE_DIR) -> list[str]:
-    """One string per figure: why it may be implausible ('' when nothing is odd). Figures are never dropped."""
+def plausibility_flags(figures: pd.DataFrame, reference_dir: Path = REFERENCE_DIR) -> tuple[list[str], list[str]]:
+    """Per figure, why it may be implausible, in English and in Vietnamese ('' when nothing is odd).
+    Figures are never dropped or changed."""
     indicators = load_table("indicators", reference_dir).set_index("id")
     national = load_table("national_actuals", reference_dir)
     national = national[national.preferred].set_index(["indicator", "year"]).value.to_dict()
     flags: list[list[str]] = [[] for _ in range(len(figures))]
+    flags_vi: list[list[str]] = [[] for _ in range(len(figures))]
     for i, f in enumerate(figures.itertuples()):
         if f.indicator in indicators.index:
             lo, hi = indicators.loc[f.indicator, ["plausible_min", "plausible_max"]]
             if (not pd.isna(lo) and f.value < lo) or (not pd.isna(hi) and f.value > hi):
                 flags[i].append(f"outside the plausible range {format_number(lo)}–{format_number(hi)}")
+                flags_vi[i].append(f"nằm ngoài khoảng hợp lý {format_number(lo, 'vi')}–{format_number(hi, 'vi')}")
         if f.kind == "actual" and not pd.isna(f.year) and f.unit == "per_10k" and f.scope == "province":
             nat = national.get((f.indicator, int(f.year)))
             if nat and not NATIONAL_BAND[0] <= f.value / nat <= NATIONAL_BAND[1]:
                 flags[i].append(f"{format_number(f.value / nat, decimals=2)}× the national value of {int(f.year)} "
                                 f"({format_number(nat)})")
+                flags_vi[i].append(f"bằng {format_number(f.value / nat, 'vi', 2)} lần giá trị cả nước năm {int(f.year)} "
+                                   f"({format_number(nat, 'vi')})")
     # beds vs doctors of the same place, year and source
     ratios = figures[(figures.kind == "actual") & figures.indicator.isin(["beds_per_10k", "doctors_per_10k"])]
     for _, group in ratios.groupby(["province", "year", "source"], dropna=False):
@@ -140,6 +153,10 @@ def plausibility_flags(figures: pd.DataFrame, reference_dir: Path = REFERENCE_DI
                 text = (f"inconsistent with the same source's other ratio: {format_number(beds.iloc[0].value)} beds "
                         f"but {format_number(doctors.iloc[0].value)} doctors per 10,000 ({format_number(per_doctor, decimals=1)} "
                         f"beds per doctor)")
+                text_vi = (f"không khớp với tỷ lệ khác của cùng nguồn: {format_number(beds.iloc[0].value, 'vi')} giường "
+                           f"nhưng chỉ {format_number(doctors.iloc[0].value, 'vi')} bác sĩ trên 1 vạn dân "
+                           f"({format_number(per_doctor, 'vi', 1)} giường mỗi bác sĩ)")
                 for idx in (beds.index[0], doctors.index[0]):
                     flags[figures.index.get_loc(idx)].append(text)
-    return ["; ".join(f) for f in flags]
+                    flags_vi[figures.index.get_loc(idx)].append(text_vi)
+    return ["; ".join(f) for f in flags], ["; ".join(f) for f in flags_vi]

@@ -28,6 +28,7 @@ class Reference:
     norm_sets: pd.DataFrame
     indicators: pd.DataFrame
     national: pd.DataFrame
+    other_indicators: pd.DataFrame
 
 
 @lru_cache(maxsize=2)
@@ -38,6 +39,7 @@ def load_reference(reference_dir: Path = REFERENCE_DIR) -> Reference:
         load_table("norm_sets", reference_dir),
         load_table("indicators", reference_dir),
         load_table("national_actuals", reference_dir),
+        load_table("other_indicators", reference_dir),
     )
 
 

@@ -34,7 +34,7 @@ def data_quality_page(lang: str = "en") -> str:
     flagged = figures[figures.plausibility != ""]
     vi = lang == "vi"
     rows = [[esc(r.unit_name), esc(r.province), esc(indicator_name(r.indicator, lang)), esc(f"{r.value:g}"),
-             esc("—" if pd.isna(r.year) else str(r.year)), esc(r.source), f"`{r.figure_id}`", esc(r.plausibility)]
+             esc("—" if pd.isna(r.year) else str(r.year)), esc(r.source), f"`{r.figure_id}`", esc(r.plausibility_vi if vi else r.plausibility)]
             for r in flagged.itertuples()]
     head = (["Đơn vị (2025)", "Theo báo cáo của", "Chỉ tiêu", "Giá trị", "Năm", "Nguồn", "Mã", "Lý do"] if vi else
             ["Unit (2025)", "Reported as", "Indicator", "Value", "Year", "Source", "Figure id", "Why it is flagged"])

@@ -30,9 +30,10 @@ def escape_markdown(text: str) -> str:
 def indicator_name(indicator: str, lang: str, ref: Reference | None = None) -> str:
     """Display name of an indicator; ``other:foo_bar`` -> "Foo bar"."""
     ref = ref or load_reference()
-    rows = ref.indicators[ref.indicators.id == indicator]
-    if len(rows):
-        return rows.iloc[0]["name_vi" if lang == "vi" else "name_en"]
+    for table in (ref.indicators, ref.other_indicators):
+        rows = table[table.id == indicator]
+        if len(rows):
+            return rows.iloc[0]["name_vi" if lang == "vi" else "name_en"]
     return indicator.removeprefix("other:").replace("_", " ").capitalize()
 
 

@@ -146,6 +146,10 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         checks=pa.Check(lambda df: (df.unit != "pct") | (df.value <= 100), error="percentage over 100"),
         strict=False,
     ),
+    "other_indicators": pa.DataFrameSchema(
+        {"id": _str(unique=True, checks=pa.Check.str_matches(r"^other:[a-z0-9_]+$")), "name_en": _str(), "name_vi": _str()},
+        strict=False,
+    ),
     "population": pa.DataFrameSchema(
         {
             "province": _str(),
