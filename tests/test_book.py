@@ -141,3 +141,27 @@ def test_vietnamese_edition_has_no_english_narrative_and_vice_versa(tmp_path, bu
         assert not [m for m in VIETNAMESE_MARKERS if m in en_text], page
         assert any(m in vi_text for m in VIETNAMESE_MARKERS)
     assert "10,6 bác sĩ/vạn dân" in _visible_text(vi / "_build" / "html" / "generated/units/vinh-long.html")
+
+
+def test_pre2025_edition_puts_figures_on_the_map_they_were_reported_on(tmp_path):
+    from conftest import small_project
+
+    project = small_project(tmp_path / "old")
+    result = run_vnhealth(project, "build", "--geography", "pre2025")
+    assert result.returncode == 0, result.stdout + result.stderr
+    pages = sorted(p.stem for p in (project / "_build" / "html" / "generated" / "units").glob("*.html"))
+    # Hậu Giang and Thừa Thiên Huế were reported as pre-2025 provinces; Huế is unchanged, so nothing is lost.
+    assert {"hau-giang", "thua-thien-hue", "quang-tri", "ca-mau"} <= set(pages)
+    # Vĩnh Long (2025) and An Giang (2025) figures describe merged units: they cannot be split back.
+    assert "vinh-long" not in pages and "an-giang" not in pages
+    overview = _visible_text(project / "_build" / "html" / "generated" / "overview.html")
+    assert "63-province map" in overview and "34-unit map" not in overview
+
+
+def test_pre2025_page_refuses_a_merged_2025_unit():
+    from vnhealth.analysis import province_page
+    from vnhealth.errors import VnHealthError
+
+    with pytest.raises(VnHealthError, match="Thành phố Cần Thơ is a 2025 unit"):
+        province_page("Thành phố Cần Thơ", geography="pre2025")
+    assert province_page("Hậu Giang", geography="pre2025").unit.name == "Hậu Giang"

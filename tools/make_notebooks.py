@@ -26,9 +26,10 @@ def province():
              'province: str = "Vĩnh Long"  # unit name, alias or code, old or new ("Hậu Giang", "TP.HCM", "92")\n'
              'norm_set: str = "NQ20-2017"  # norm set id from data/reference/norm_sets.csv\n'
              'year: Optional[int] = None  # reference year, e.g. 2025; None shows every year\n'
-             'lang: str = "en"  # language of the page: en or vi', "parameters", "remove-cell"),
+             'lang: str = "en"  # language of the page: en or vi\n'
+             'geography: str = "2025"  # map: 2025 (34 units) or pre2025 (63 provinces)', "parameters", "remove-cell"),
         code("from vnhealth.analysis import province_page\n\n"
-             "page = province_page(province=province, norm_set=norm_set, year=year, lang=lang)\n"
+             "page = province_page(province=province, norm_set=norm_set, year=year, lang=lang, geography=geography)\n"
              "page.intro()", "remove-input"),
         new_markdown_cell("## Headlines"),
         code("page.headlines()", "remove-input"),
@@ -51,9 +52,10 @@ def overview():
     return new_notebook(cells=[
         new_markdown_cell("# Vietnam's provincial health indicators against the national norms"),
         code('norm_set: str = "NQ20-2017"  # norm set id from data/reference/norm_sets.csv\n'
-             'lang: str = "en"  # language of the page: en or vi', "parameters", "remove-cell"),
+             'lang: str = "en"  # language of the page: en or vi\n'
+             'geography: str = "2025"  # map: 2025 (34 units) or pre2025 (63 provinces)', "parameters", "remove-cell"),
         code("from vnhealth.analysis import overview_page\n\n"
-             "page = overview_page(norm_set=norm_set, lang=lang)\n"
+             "page = overview_page(norm_set=norm_set, lang=lang, geography=geography)\n"
              "page.intro()", "remove-input"),
         new_markdown_cell("## Every unit with data"),
         code("page.units_table()", "remove-input"),

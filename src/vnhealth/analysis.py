@@ -17,7 +17,7 @@ import pandas as pd
 from IPython.display import HTML, Markdown
 
 from . import REPO_ROOT, __version__
-from .dataset import directory_fingerprint, load_figures
+from .dataset import directory_fingerprint, edition_figures
 from .errors import VnHealthError
 from .i18n import check_lang, t
 from .norms import Reference, assess, check_norm_set, load_reference, meets, pick_norm
@@ -72,11 +72,12 @@ class ProvincePage:
     lang: str
     registry: Registry
     ref: Reference
+    geography: str = "2025"
 
     @cached_property
     def figures(self) -> pd.DataFrame:
         """This unit's figures (of `year` if set), assessed against the norm set."""
-        figures = load_figures()
+        figures = edition_figures(self.geography, self.registry)
         mine = figures[figures.unit_code == self.unit.code]
         if self.year is not None:
             mine = mine[mine.year == self.year]
@@ -92,6 +93,17 @@ class ProvincePage:
     def intro(self) -> Markdown:
         """Which unit, which geography, which norm set, and how old provinces map into the unit."""
         lang = self.lang
+        if self.geography == "pre2025":
+            successor = self.registry.successor(self.unit)
+            if lang == "vi":
+                text = (f"**{self.unit.name}** là tỉnh, thành phố theo bản đồ 63 tỉnh có hiệu lực đến ngày 30/6/2025; "
+                        f"từ ngày 1/7/2025 thuộc **{successor.name}**. Trang này chỉ trình bày số liệu báo cáo cho "
+                        f"chính địa bàn này. Chuẩn so sánh: **{self.instrument}**.")
+            else:
+                text = (f"**{self.unit.name}** is a province of the 63-province map in force until 30 June 2025; since "
+                        f"1 July 2025 it has been part of **{successor.name}**. This page shows only figures reported "
+                        f"for this territory. Norm set: **{self.instrument}**.")
+            return Markdown(text)
         olds = [u.name for u in self.registry.predecessors(self.unit)]
         reported = sorted(set(self.figures.province) - {self.unit.name}) if len(self.figures) else []
         if lang == "vi":
@@ -199,9 +211,10 @@ class ProvincePage:
 
     def peers(self) -> HTML:
         """The unit against the other units of its region that have a figure for the same year."""
-        region = self.registry.units_2025.set_index("code").loc[self.unit.code, "region_id"]
-        region_units = list(self.registry.units_2025[self.registry.units_2025.region_id == region].code)
-        everything = assess(load_figures(), self.norm_set, self.ref)
+        table = self.registry.units_2025 if self.geography == "2025" else self.registry.provinces_pre2025
+        region = table.set_index("code").loc[self.unit.code, "region_id"]
+        region_units = list(table[table.region_id == region].code)
+        everything = assess(edition_figures(self.geography, self.registry), self.norm_set, self.ref)
         table = peer_table(everything, self.unit.code, region_units, self.lang, self.ref)
         region_name = self.registry.regions.set_index("region_id").loc[region, "name_vi" if self.lang == "vi" else "name_en"]
         head = (f"<p>{html.escape(('Vùng: ' if self.lang == 'vi' else 'Region: ') + region_name)}. "
@@ -215,26 +228,46 @@ class ProvincePage:
         return Markdown(("Dựng lúc " if self.lang == "vi" else "Built ") + escape_markdown(_data_stamp()) + ".")
 
 
-def resolve_unit(province, registry: Registry | None = None) -> tuple[Unit, Unit]:
-    """(requested unit, 2025 unit) for a name, alias or code, old or new; raises naming an unknown province."""
+def resolve_unit(province, registry: Registry | None = None, geography: str = "2025") -> tuple[Unit, Unit]:
+    """(requested unit, the unit whose page shows it) for a name, alias or code, old or new.
+
+    On the 2025 map a pre-2025 province leads to its successor's page; on the pre-2025 map a name resolves to
+    the old province, and a merged 2025 unit is refused with the provinces it was formed from.
+    """
     registry = registry or load_registry()
     if province is None or str(province).strip() == "":
         raise VnHealthError("parameter province is empty", "give a province or city name, alias or code, e.g. \"Vĩnh Long\"")
-    requested = registry.resolve(str(province))
-    return requested, registry.successor(requested)
+    if geography == "2025":
+        requested = registry.resolve(str(province))
+        return requested, registry.successor(requested)
+    if geography != "pre2025":
+        raise VnHealthError(f"parameter geography: unknown value {geography!r}", "use 2025 (34 units) or pre2025 (63 provinces)")
+    requested = _resolve_pre2025(str(province), registry)
+    return requested, requested
 
 
-def province_page(province="Vĩnh Long", norm_set: str = DEFAULT_NORM_SET, year=None, lang: str = "en") -> ProvincePage:
+def _resolve_pre2025(name: str, registry: Registry) -> Unit:
+    try:
+        return registry.resolve(name, "pre2025")
+    except VnHealthError:
+        unit = registry.resolve(name)  # raises naming the province when it is unknown everywhere
+        olds = ", ".join(u.name for u in registry.predecessors(unit))
+        raise VnHealthError(f"parameter province: {unit.name} is a 2025 unit, not on the pre-2025 map",
+                            f"it was formed from: {olds}; or build with --geography 2025") from None
+
+
+def province_page(province="Vĩnh Long", norm_set: str = DEFAULT_NORM_SET, year=None, lang: str = "en",
+                  geography: str = "2025") -> ProvincePage:
     """Validate the notebook's parameters and build the page (raises VnHealthError naming a bad parameter)."""
     registry, ref = load_registry(), load_reference()
     check_lang(lang)
     check_norm_set(norm_set, ref)
     year = validate_year(year)
-    requested, unit = resolve_unit(province, registry)
+    requested, unit = resolve_unit(province, registry, geography)
     # Fault injection for the build's failure-isolation tests: VNHEALTH_FAIL_UNITS="96,92" makes these fail.
     if str(unit.code) in os.environ.get("VNHEALTH_FAIL_UNITS", "").split(","):
         raise RuntimeError(f"deliberate failure for {unit.name} (VNHEALTH_FAIL_UNITS)")
-    return ProvincePage(unit, requested, norm_set, year, lang, registry, ref)
+    return ProvincePage(unit, requested, norm_set, year, lang, registry, ref, geography)
 
 
 @dataclass
@@ -245,10 +278,11 @@ class OverviewPage:
     lang: str
     registry: Registry
     ref: Reference
+    geography: str = "2025"
 
     @cached_property
     def figures(self) -> pd.DataFrame:
-        return assess(load_figures(), self.norm_set, self.ref)
+        return assess(edition_figures(self.geography, self.registry), self.norm_set, self.ref)
 
     @property
     def provincial(self) -> pd.DataFrame:
@@ -257,7 +291,7 @@ class OverviewPage:
     @property
     def units(self) -> list[str]:
         codes = sorted(int(c) for c in self.provincial.unit_code.dropna().unique())
-        return [self.registry.unit("2025", c).name for c in codes]
+        return [self.registry.unit(self.geography, c).name for c in codes]
 
     @property
     def instrument(self) -> str:
@@ -266,7 +300,18 @@ class OverviewPage:
     def intro(self) -> Markdown:
         f = self.figures
         n_sources = f.source.nunique()
-        if self.lang == "vi":
+        if self.geography == "pre2025":
+            text = (f"**vnhealth** đối chiếu các chỉ tiêu y tế mà các tỉnh, thành công bố với chuẩn quốc gia. Ấn bản "
+                    f"này theo **bản đồ 63 tỉnh** có hiệu lực đến ngày 30/6/2025: {len(f)} số liệu từ {n_sources} nguồn "
+                    f"cho {len(self.units)} tỉnh; số liệu về các đơn vị sáp nhập từ ngày 1/7/2025 không thể chia lại "
+                    f"cho tỉnh cũ nên không có ở đây. Chuẩn so sánh: **{self.instrument}**. Dựng lúc "
+                    f"{escape_markdown(_data_stamp())}.") if self.lang == "vi" else (
+                    f"**vnhealth** lines up the health figures that Vietnam's provinces publish against the national "
+                    f"norms. This edition follows the **63-province map** in force until 30 June 2025: {len(f)} figures "
+                    f"from {n_sources} sources for {len(self.units)} provinces; figures about units merged on 1 July "
+                    f"2025 cannot be split back into old provinces and are left out. Norm set: **{self.instrument}**. "
+                    f"Built {escape_markdown(_data_stamp())}.")
+        elif self.lang == "vi":
             text = (f"**vnhealth** đối chiếu các chỉ tiêu y tế mà các tỉnh, thành công bố với chuẩn quốc gia. "
                     f"Sách này trình bày {len(f)} số liệu trích từ {n_sources} nguồn cho {len(self.units)} đơn vị "
                     f"(theo bản đồ 34 đơn vị từ ngày 1/7/2025; số liệu của tỉnh cũ được xếp vào đơn vị kế thừa và "
@@ -326,9 +371,13 @@ class OverviewPage:
 
         from . import DATA_DIR
 
+        if self.geography == "pre2025" and geography == "2025":
+            return HTML("")  # the pre-2025 edition draws the 63-province map only
         geo = json.loads((DATA_DIR / "geo" / GEO_FILES[geography]).read_text(encoding="utf-8"))
         f = self.provincial[(self.provincial.kind == "actual") & self.provincial.year.notna()]
-        if geography == "2025":
+        if self.geography == "pre2025":
+            f, key = f, "unit_code"
+        elif geography == "2025":
             whole = f.geography.eq("2025") | f.unit_code.map(lambda c: len(self.registry.predecessors(self.registry.unit("2025", int(c)))) == 1)
             f, key = f[whole], "unit_code"
         else:
@@ -361,9 +410,11 @@ class OverviewPage:
         return HTML(figure_html(fig, alt))
 
 
-def overview_page(norm_set: str = DEFAULT_NORM_SET, lang: str = "en") -> OverviewPage:
+def overview_page(norm_set: str = DEFAULT_NORM_SET, lang: str = "en", geography: str = "2025") -> OverviewPage:
     """Validate the overview's parameters and build it."""
     ref = load_reference()
     check_lang(lang)
     check_norm_set(norm_set, ref)
-    return OverviewPage(norm_set, lang, load_registry(), ref)
+    if geography not in ("2025", "pre2025"):
+        raise VnHealthError(f"parameter geography: unknown value {geography!r}", "use 2025 (34 units) or pre2025 (63 provinces)")
+    return OverviewPage(norm_set, lang, load_registry(), ref, geography)

@@ -24,7 +24,7 @@ import nbformat
 import pandas as pd
 
 from . import REFERENCE_DIR, REPO_ROOT
-from .dataset import directory_fingerprint, load_figures, write_atomic_csv
+from .dataset import directory_fingerprint, edition_figures, load_figures, write_atomic_csv
 from .errors import VnHealthError
 from .i18n import check_lang, translate_markdown
 from .norms import check_norm_set
@@ -65,6 +65,7 @@ class BuildReport:
     norm_set: str
     lang: str
     jobs: int
+    geography: str = "2025"
     tasks: list[dict] = field(default_factory=list)
     book_seconds: float = 0.0
     book_status: str = "not built"
@@ -98,7 +99,7 @@ def _keyed(task: Task, parts: dict[str, str]) -> Task:
     return task
 
 
-def plan(norm_set: str, lang: str) -> list[Task]:
+def plan(norm_set: str, lang: str, geography: str = "2025") -> list[Task]:
     """The notebooks a build executes, each keyed by the content of everything it depends on.
 
     A unit page depends on its own figures and on the region's figures its peer table shows; the overview
@@ -107,19 +108,20 @@ def plan(norm_set: str, lang: str) -> list[Task]:
     from .report import peer_slice
 
     registry = load_registry()
-    figures = load_figures()
+    figures = edition_figures(geography, registry)
     shared = {"reference data": directory_fingerprint(REFERENCE_DIR), "vnhealth code": code_fingerprint()}
-    units = registry.units_2025.set_index("code")
+    units = (registry.units_2025 if geography == "2025" else registry.provinces_pre2025).set_index("code")
     tasks = []
     for code in sorted(int(c) for c in figures.unit_code.dropna().unique()):
         region_units = list(units.index[units.region_id == units.loc[code, "region_id"]])
-        params = {"province": str(code), "norm_set": norm_set, "year": None, "lang": lang}
+        params = {"province": str(code), "norm_set": norm_set, "year": None, "lang": lang, "geography": geography}
         data = figures[figures.unit_code == code].to_csv(index=False) + peer_slice(figures, code, region_units).to_csv(index=False)
-        task = Task(registry.unit("2025", code).name, PROVINCE_TEMPLATE, params,
-                    GENERATED_DIR / "units" / f"{slugify(units.loc[code, 'short_name'])}.ipynb")
+        slug = slugify(units.loc[code, "short_name" if geography == "2025" else "name"])
+        task = Task(registry.unit(geography, code).name, PROVINCE_TEMPLATE, params,
+                    GENERATED_DIR / "units" / f"{slug}.ipynb")
         tasks.append(_keyed(task, {"template": PROVINCE_TEMPLATE.read_bytes(), "parameters": json.dumps(params, sort_keys=True),
                                    "data": data, **shared}))
-    params = {"norm_set": norm_set, "lang": lang}
+    params = {"norm_set": norm_set, "lang": lang, "geography": geography}
     overview = Task("overview", OVERVIEW_TEMPLATE, params, GENERATED_DIR / "overview.ipynb")
     tasks.append(_keyed(overview, {"template": OVERVIEW_TEMPLATE.read_bytes(), "parameters": json.dumps(params, sort_keys=True),
                                    "data": figures.to_csv(index=False), **shared}))
@@ -337,7 +339,7 @@ def write_generated(tasks: list[Task], report: BuildReport) -> None:
     for name, make in PAGES.items():
         (staging / name).write_text(make(report.lang), encoding="utf-8")
     (staging / "build_report.md").write_text(report_page(report), encoding="utf-8")
-    for name, text in book_settings(report.lang).items():
+    for name, text in book_settings(report.lang, report.geography).items():
         (staging / name).write_text(text, encoding="utf-8")
     _keep_unchanged_mtimes(staging, GENERATED_DIR)
     old = REPO_ROOT / "generated.old"
@@ -348,7 +350,7 @@ def write_generated(tasks: list[Task], report: BuildReport) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def book_settings(lang: str) -> dict[str, str]:
+def book_settings(lang: str, geography: str = "2025") -> dict[str, str]:
     """The book's _config.yml and _toc.yml for one language (the committed ones are the English edition)."""
     import yaml
 
@@ -368,11 +370,14 @@ def book_settings(lang: str) -> dict[str, str]:
         return data
 
     config, toc = load("_config.yml"), load("_toc.yml")
+    if geography == "pre2025":
+        toc["parts"][0]["caption"] = "Provinces (63-province map, before 1 July 2025)"
     if lang == "vi":
         config["title"] = "vnhealth: chỉ tiêu y tế các tỉnh, thành Việt Nam so với chuẩn quốc gia"
         config["sphinx"]["config"]["language"] = "vi"
         config["html"]["extra_footer"] = "Số liệu trích từ các nguồn tiếng Việt; chuẩn từ các văn bản quốc gia."
-        captions = {0: "Tỉnh, thành phố (bản đồ 34 đơn vị, 2025)", 1: "Về dữ liệu"}
+        captions = {0: "Tỉnh, thành phố (bản đồ 34 đơn vị, 2025)" if geography == "2025" else
+                    "Tỉnh, thành phố (bản đồ 63 tỉnh, trước 1/7/2025)", 1: "Về dữ liệu"}
         for i, part in enumerate(toc["parts"]):
             part["caption"] = captions.get(i, part["caption"])
     return {"_config.yml": yaml.safe_dump(config, allow_unicode=True, sort_keys=False),
@@ -418,7 +423,8 @@ def build_book(echo=print, publish: bool = True) -> float:
 
 
 def build(norm_set: str = "NQ20-2017", lang: str = "en", jobs: int | None = None, force: bool = False,
-          dry_run: bool = False, scheduler: str | None = None, publish_partial: bool = False, echo=print) -> BuildReport:
+          dry_run: bool = False, scheduler: str | None = None, publish_partial: bool = False,
+          geography: str = "2025", echo=print) -> BuildReport:
     """Build the whole book. Returns the report; raises VnHealthError on bad input or a failed book build.
 
     When a unit fails, the other pages are still built and the new book (with a notice on the failed unit's
@@ -430,18 +436,19 @@ def build(norm_set: str = "NQ20-2017", lang: str = "en", jobs: int | None = None
     check_norm_set(norm_set)
     jobs = jobs or os.cpu_count() or 1
     figures = load_figures()  # validates reference data, sources, sidecars and reviews before anything runs
-    tasks = plan(norm_set, lang)
+    edition_figures(geography)  # validates the geography
+    tasks = plan(norm_set, lang, geography)
     if dry_run:
         for task in tasks:
             cached = (CACHE_DIR / f"{task.key}.ipynb").exists() and not force
             echo(f"  {'cached   ' if cached else 'would run'}  {task.name}" + ("" if cached else f"  ({why(task, force)})"))
-        return BuildReport(time.strftime("%Y-%m-%d %H:%M:%S"), norm_set, lang, jobs)
+        return BuildReport(time.strftime("%Y-%m-%d %H:%M:%S"), norm_set, lang, jobs, geography)
     write_atomic_csv(figures, BUILD_DIR / "data" / "figures.csv")
     echo(f"vnhealth build: {len(tasks) - 1} unit page(s) + overview, {jobs} job(s)"
          + (f" on {scheduler}" if scheduler else ""))
     execute(tasks, jobs, force, scheduler, echo)
     save_manifest(tasks)
-    report = BuildReport(time.strftime("%Y-%m-%d %H:%M:%S"), norm_set, lang, jobs,
+    report = BuildReport(time.strftime("%Y-%m-%d %H:%M:%S"), norm_set, lang, jobs, geography,
                          [{k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(t).items()} for t in tasks])
     write_generated(tasks, report)
     publish = publish_partial or not report.failed

@@ -42,7 +42,7 @@ def _cmd_build(args) -> int:
     from .build import build
 
     report = build(norm_set=args.norm_set, lang=args.lang, jobs=args.jobs, force=args.force, dry_run=args.dry_run,
-                   scheduler=args.scheduler, publish_partial=args.publish_partial)
+                   scheduler=args.scheduler, publish_partial=args.publish_partial, geography=args.geography)
     return 1 if report.failed else 0
 
 
@@ -57,7 +57,8 @@ def _cmd_run(args) -> int:
         params["norm_set"] = args.norm_set
     params["province"] = args.unit
     page = province_page(province=args.unit, norm_set=params.get("norm_set", DEFAULT_NORM_SET),
-                         year=params.get("year"), lang=params.get("lang", "en"))  # validates everything
+                         year=params.get("year"), lang=params.get("lang", "en"),
+                         geography=params.get("geography", "2025"))  # validates everything
     params["province"] = str(page.unit.code)
     output = Path(args.output) if args.output else Path("_build") / "runs" / f"{slugify(page.unit.name)}.ipynb"
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -68,8 +69,11 @@ def _cmd_run(args) -> int:
         raise VnHealthError(f"{page.unit.name}: the notebook failed: {short_error(exc)}", f"see {output}") from None
     print(f"  ran {seconds:.1f}s -> {output}")
     if not args.no_book:
-        short = page.registry.units_2025.set_index("code").loc[page.unit.code, "short_name"]
-        finish_page(output, GENERATED_DIR / "units" / f"{slugify(short)}.ipynb", page.unit.name)
+        if page.geography == "2025":
+            short = page.registry.units_2025.set_index("code").loc[page.unit.code, "short_name"]
+        else:
+            short = page.unit.name
+        finish_page(output, GENERATED_DIR / "units" / f"{slugify(short)}.ipynb", page.unit.name, page.lang)
         print(f"  book: _build/html ({build_book():.1f}s)")
     return 0
 
@@ -116,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", help="execute the province notebooks and build the whole book")
     p.add_argument("--norm-set", default="NQ20-2017", help="norm set id (data/reference/norm_sets.csv)")
     p.add_argument("--lang", default="en", help="language of the book: en or vi")
+    p.add_argument("--geography", default="2025", help="map: 2025 (34 units, default) or pre2025 (63 provinces)")
     p.add_argument("--jobs", type=int, default=None, help="parallel notebook runs (default: number of cores)")
     p.add_argument("--force", action="store_true", help="re-execute every notebook, ignoring the cache")
     p.add_argument("--dry-run", action="store_true", help="list what would execute and why, run nothing")

@@ -209,3 +209,38 @@ def write_atomic_csv(df: pd.DataFrame, path: Path) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     df.to_csv(tmp, index=False)
     os.replace(tmp, path)
+
+
+def edition_figures(geography: str = "2025", registry: Registry | None = None) -> pd.DataFrame:
+    """The figures placed on one edition's map: ``unit_code`` / ``unit_name`` name the page a figure goes on.
+
+    On the 2025 map every figure goes to the unit its place is now part of. On the pre-2025 map a figure goes
+    to the province it was reported for; a figure reported for a 2025 unit appears only when that unit is an
+    unchanged pre-2025 province (same territory), and figures about merged 2025 units are left out.
+    """
+    from .provinces import GEOGRAPHIES
+
+    if geography not in GEOGRAPHIES:
+        raise VnHealthError(f"unknown geography {geography!r}", "use 2025 (34 units) or pre2025 (63 provinces)")
+    figures = load_figures()
+    if geography == "2025":
+        return figures
+    registry = registry or load_registry()
+    codes, names = [], []
+    for r in figures.itertuples():
+        unit = None
+        if r.scope == "national" or r.province == NATIONAL:
+            codes.append(pd.NA)
+            names.append(NATIONAL)
+            continue
+        if r.geography == "pre2025" and not pd.isna(r.province_code):
+            unit = registry.unit("pre2025", int(r.province_code))
+        elif r.geography == "2025" and not pd.isna(r.province_code):
+            preds = registry.predecessors(registry.unit("2025", int(r.province_code)))
+            unit = preds[0] if len(preds) == 1 else None
+        codes.append(unit.code if unit else -1)
+        names.append(unit.name if unit else "")
+    out = figures.copy()
+    out["unit_code"] = pd.array(codes, dtype="Int64")
+    out["unit_name"] = names
+    return out[out.unit_code.isna() | (out.unit_code != -1)].reset_index(drop=True)

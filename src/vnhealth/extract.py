@@ -3,7 +3,8 @@
 How a text is read:
 
 1. It is normalised (NFC; a *match form* that is lower case, with canonical tone placement and markup blanked,
-   and exactly as long as the NFC text so offsets map back to quotes).
+   and exactly as long as the NFC text so offsets map back to quotes). Lines are joined into paragraphs; the line
+   breaks of a hard-wrapped text read as spaces in the match form ("bảo hiểm" / "y tế đạt 91,4%").
 2. Numbers that are never figures are *masked* (their digits become ``#``): dates, times, document numbers,
    money, phone numbers, durations and anniversaries, equipment specs, ages, the denominators of ratios
    ("1 vạn dân"), ranks, codes and years.
@@ -12,18 +13,24 @@ How a text is read:
    wholes: a Markdown table row (the row label names the indicator, a "Kế hoạch"/"Thực hiện 2025" column header
    gives kind and year); "A và B lần lượt là X và Y" (labels and numbers pair up in order, or nothing is taken);
    a bare number set against the previous figure of the sentence with a new subject or a target word in between
-   ("..., trong khi cả nước đạt 93%", "..., chưa đạt chỉ tiêu đề ra là 92%", "...; năm nay phấn đấu đạt 95%")
-   takes that figure's indicator, and so does a bare number opening a comparison bracket right after a figure
-   ("88,4% (cùng kỳ 2024: 91,0%)").
+   ("..., trong khi cả nước đạt 93%", "..., chưa đạt chỉ tiêu đề ra là 92%", "...; năm nay phấn đấu đạt 95%",
+   "...; riêng tỉnh X (cũ) mới đạt 71,2%", "... thấp hơn bình quân toàn quốc (95,1%)") takes that figure's
+   indicator, and so does a bare number opening a comparison bracket right after a figure ("88,4% (cùng kỳ
+   2024: 91,0%)"); "241 trạm y tế, trong đó 86,3% có bác sĩ" is the share of stations with a doctor, while a count
+   after "trong đó" of the thing just counted ("9.800 giường, trong đó 900 giường ...") is a part and is dropped.
 4. Context words give the rest: the year (right after the figure; else the latest year stated earlier in the
    sentence, then in the paragraph - "năm 2024", "tháng 6/2024", a data cut-off date "tính đến ngày 31/7/2025",
    or relative to the publication date such as "năm qua"; a target year never carries to an actual, and the year
-   of a comparison bracket "(năm 2022: ...)" holds only inside it; for a bullet item ("- Số bác sĩ/vạn dân:
-   11,2"), the year of the heading line over its list; else, unless the text says "hiện"/"đến nay" or names a
-   part of an unnamed year, the year the document reports on), actual vs target (a bullet under a target
-   heading such as "Chỉ tiêu kế hoạch năm 2025" is a target), the qualifier, and who the figure is about (the
-   article's province, the country, another province, or a district/facility, which is kept apart; a place
-   named after the number counts too: "13,5 bác sĩ/vạn dân của cả nước", "61% số xã của tỉnh X đạt ...").
+   of a comparison bracket "(năm 2022: ...)", or of any bracket holding a figure "(22,4 bác sĩ/vạn dân năm 2023)",
+   holds only inside it; for a bullet item ("- Số bác sĩ/vạn dân: 11,2", "✅ ...", "👉 ..."), the year of the heading
+   line over its list (an all-caps emoji line such as "🎯 MỤC TIÊU NĂM 2025" is a heading, not an item); else,
+   unless the text says "hiện"/"đến nay" or names a part of an unnamed year, the year the document reports on),
+   actual vs target (a bullet under a target heading such as "Chỉ tiêu kế hoạch năm 2025" is a target), the
+   qualifier ("khoảng", "trên", "≥ 95%"), and who the figure is about (the article's province, the country,
+   another province, or a district/facility, which is kept apart - a facility's name runs over its lower-case
+   level words, "Bệnh viện Đa khoa Trung ương Quảng Nam"; a place named after the number counts too: "13,5 bác
+   sĩ/vạn dân của cả nước", "61% số xã của tỉnh X đạt ..."; the country as the object of a comparison, "thấp hơn
+   bình quân toàn quốc", is the subject only up to the end of its clause).
 """
 
 from __future__ import annotations
@@ -34,7 +41,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from . import lexicon as lx
-from .numbers import NUMBER_PATTERN, NUMBER_WORDS, parse_quantity
+from .numbers import NUMBER_PATTERN, NUMBER_WORDS, english_thousands, parse_quantity
 from .provinces import MERGER_DATE, NATIONAL, Registry, load_registry
 from .textnorm import match_form, nfc
 
@@ -96,6 +103,7 @@ _MASKS = [
     r"\d(?:[\d.,]*\d)?\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng(?!\s*(?:tháp|nai|hới|xoài|bằng|nghiệp|bào|thời|bộ))"
     r"|usd|vnđ|vnd|euro|đô la|\$)",
     r"\d[\d.,]*\s*(?:tỷ|tỉ)(?!\s*lệ)\b",
+    r"(?:usd|vnd|vnđ|\$|€)[ \t]*\d[\d.,]*(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ))?",  # "USD 1,250,000"
     # phone numbers
     r"(?:điện thoại|đt|sđt|hotline|đường dây nóng|fax|tổng đài)\s*:?\s*[\d\s.()+\-]{4,}",
     r"\b(?:0\d{2,3}[\s.]?\d{3,4}[\s.]?\d{3,4}|1[89]00\s?\d{3,4}|\+84[\d\s.]{8,})\b",
@@ -125,7 +133,8 @@ _YEAR_RE = re.compile(
     r"(?:(?P<kw>năm|giai đoạn|đến|tới|từ|trước|sau|cuối|đầu|trong|hết|vào|nhiệm kỳ|tầm nhìn)\s*(?:năm\s*)?)?"
     r"(?<![\d#.,/])(?P<y1>(?:19[5-9]|20\d)\d)(?:\s*[-–]\s*(?:năm\s*)?(?P<y2>(?:19[5-9]|20\d)\d))?(?![\d#]|[.,]\d)"
 )
-_YEAR_NOT_A_YEAR_AFTER = re.compile(r"^\s*(?:%|lượt|giường|bác|người|trạm|cơ sở|ca\b|triệu|nghìn|ngàn|bệnh)")
+#: "2024 lượt", "2025 giường" are counts, not years ("năm 2026 ngành ..." is a year: whole words only).
+_YEAR_NOT_A_YEAR_AFTER = re.compile(r"^\s*(?:%|(?:lượt|giường|bác|người|trạm|cơ sở|ca|triệu|nghìn|ngàn|bệnh)(?![\w]))")
 _TARGET_YEAR_BEFORE = re.compile(r"(?:phấn đấu|mục tiêu|kế hoạch|dự kiến|định hướng|chỉ tiêu|tầm nhìn)[^.;]{0,20}$")
 _COMPARISON_BEFORE = re.compile(r"(?:so với|cùng kỳ|hơn)\s*(?:cùng kỳ\s*)?(?:năm\s*)?$")
 #: "now" without a year ("Hiện toàn tỉnh có ...", "đến nay"): no fallback to the report year. The bare word
@@ -164,8 +173,9 @@ _NUM = NUMBER_PATTERN
 _TOKEN_RE = re.compile(
     rf"(?<![\w#.,/\-])(?P<num>{_NUM})(?![\w#]|[.,]\d)(?P<mult>\s*(?:nghìn|ngàn|triệu))?(?![\w])(?P<pct>\s*(?:%|phần trăm))?"
 )
+#: "14-15", "14 – 15", "từ 14 đến 15" (single spaces: "547    -12" are two table cells, not a range)
 _RANGE_RE = re.compile(
-    rf"(?P<from>từ\s*)?(?<![\w#.,/\-])(?P<a>{_NUM})\s*(?:%\s*)?(?:-|–|đến|tới)\s*(?P<b>{_NUM})(?![\w#]|[.,]\d)"
+    rf"(?P<from>từ\s*)?(?<![\w#.,/\-])(?P<a>{_NUM})[ ]?(?:%[ ]?)?(?:-|–|đến|tới)[ ]?(?P<b>{_NUM})(?![\w#]|[.,]\d)"
     rf"(?P<mult>\s*(?:nghìn|ngàn|triệu))?(?P<pct>\s*(?:%|phần trăm))?"
 )
 _FRACTION_RE = re.compile(r"(?<![\w#./])(?P<a>\d+)\s*/\s*(?P<b>\d+)(?![\w#/])")
@@ -201,6 +211,8 @@ class _Token:
     qualifier: str = ""
     fraction: bool = False
     word: bool = False
+    #: the number as written, when it has no scale word ("3,926"; empty for "1,2 triệu", ranges, words)
+    raw: str = ""
 
 
 @dataclass
@@ -229,21 +241,43 @@ class _Doc:
 
 # --- structure -----------------------------------------------------------------------------------------
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans: a line is a paragraph unless it is a hard-wrapped continuation."""
-    spans: list[list[int]] = []
+    """Paragraph spans: a line is a paragraph unless it is a hard-wrapped continuation. A line not ending a
+    sentence continues into a next line starting in lower case; in a hard-wrapped text (lines of at most ~100
+    characters broken mid-sentence, at least twice before a lower-case word) a *full* line (as long as the wrap
+    width, give or take a word) also continues into a next line starting with a digit, a bracket or a capital
+    ("... khám bệnh cho khoảng" / "4,6 triệu lượt", "... tỉnh Đắk Nông" / "(cũ) mới đạt 71,2%"), unless either
+    line is a bullet, a table row or an all-caps heading."""
+    lines = []
     pos = 0
     for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
-        stripped = line.strip()
+        lines.append((pos, pos + len(line), line.strip()))
+        pos += len(line) + 1
+
+    def ends_open(stripped: str, wrapped: bool) -> bool:
+        return bool(stripped) and stripped[-1] not in (".!?:|" if wrapped else ".!?:;|")
+
+    widths = [len(a[2]) for a, b in zip(lines, lines[1:]) if ends_open(a[2], False) and b[2][:1].islower()]
+    width = max(widths) if len(widths) >= 2 and max(widths) <= 120 else 0
+    spans: list[list[int]] = []
+    prev = ""
+    for start, end, stripped in lines:
         if not stripped:
+            prev = ""
             continue
-        if spans:
-            prev = text[spans[-1][0]:spans[-1][1]].rstrip()
-            if prev and prev[-1] not in ".!?:;|" and stripped[0].islower():
+        if spans and prev:
+            if ends_open(prev, False) and stripped[0].islower():
                 spans[-1][1] = end
+                prev = stripped
+                continue
+            if width and ends_open(prev, True) and len(prev) >= 0.75 * width and not _BULLET.match(stripped) \
+                    and not _SYMBOL_BULLET.match(stripped) and stripped[0] not in "|#" \
+                    and (stripped[0].islower() or stripped[0].isdigit() or stripped[0] in "(\"“"
+                         or (stripped[0].isupper() and not stripped.isupper() and not prev.isupper())):
+                spans[-1][1] = end
+                prev = stripped
                 continue
         spans.append([start, end])
+        prev = stripped
     return [(s, e) for s, e in spans]
 
 
@@ -298,7 +332,7 @@ def _mask_years(masked: str, years: list[_YearMention]) -> str:
     # bare years not caught as mentions ("(2021-2025)", "2025:")
     out = "".join(chars)
     return re.sub(
-        r"(?<![\d#.,])(?:19[5-9]|20\d)\d(?![\d#]|[.,]\d)(?!\s*(?:%|lượt|giường|bác|người|trạm|cơ sở|triệu|nghìn|ngàn))",
+        r"(?<![\d#.,])(?:19[5-9]|20\d)\d(?![\d#]|[.,]\d)(?!\s*(?:%|(?:lượt|giường|bác|người|trạm|cơ sở|triệu|nghìn|ngàn)(?![\w])))",
         lambda m: "#" * len(m.group(0)),
         out,
     )
@@ -306,7 +340,15 @@ def _mask_years(masked: str, years: list[_YearMention]) -> str:
 
 def _prepare(text: str) -> _Doc:
     text_nfc = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
+    paragraphs = _paragraphs(text_nfc)
     match = match_form(text_nfc)
+    if any("\n" in text_nfc[a:b] for a, b in paragraphs):  # a hard-wrapped line break reads as a space
+        chars = list(match)
+        for a, b in paragraphs:
+            for i in range(a, b):
+                if chars[i] == "\n":
+                    chars[i] = " "
+        match = "".join(chars)
     masked = _mask(match)
     years = _year_mentions(masked)
     masked = _mask_years(masked, years)
@@ -325,9 +367,15 @@ def _prepare(text: str) -> _Doc:
             years = [y for y in years if not m.start() <= y.pos < m.end()]
             years.append(_YearMention(m.start("y"), m.end("y"), int(m.group("y")), target=False, comparison=False,
                                       until=close))
+    # a year inside a bracket that also holds a figure ("(22,4 bác sĩ/vạn dân năm 2023)") is that figure's year only
+    for m in re.finditer(r"\(([^()\n]{0,150})\)", masked):
+        if re.search(r"\d", m.group(1)):
+            for y in years:
+                if m.start() < y.pos < m.end() and y.until is None:
+                    y.until = m.end()
     years.sort(key=lambda y: y.pos)
     doc = _Doc(text_nfc, match, masked, years=years, brackets=brackets)
-    doc.paragraphs = _paragraphs(text_nfc)
+    doc.paragraphs = paragraphs
     doc.sentences = _sentences(text_nfc, doc.paragraphs)
     return doc
 
@@ -354,7 +402,8 @@ def _tokens(masked: str) -> list[_Token]:
     for m in _TOKEN_RE.finditer(masked):
         if free(m.start(), m.end()):
             mult = (m.group("mult") or "").strip() or None
-            tokens.append(_Token(m.start(), m.end(), parse_quantity(m.group("num"), mult), bool(m.group("pct"))))
+            tokens.append(_Token(m.start(), m.end(), parse_quantity(m.group("num"), mult), bool(m.group("pct")),
+                                 raw="" if mult else m.group("num")))
             taken.append((m.start(), m.end()))
     for m in _WORD_RE.finditer(masked):
         if free(m.start(), m.end()):
@@ -386,36 +435,81 @@ class _Row:
     scale: float = 1.0  # 1000 / 1000000 when the label or a unit cell says "nghìn" / "triệu"
 
 
+def _table_lines(doc: _Doc) -> list[tuple[int, int, list[tuple[int, int]], bool]]:
+    """Lines of tables as (start, end, cell spans, is a ``|---|`` rule), a blank gap between tables marked by a
+    line with no cells. Markdown rows (``| a | b |``) and column-aligned plain text (cells separated by a tab or by
+    two or more spaces, at least two such lines in a row) are both tables."""
+    out: list[tuple[int, int, list[tuple[int, int]], bool]] = []
+    pos = 0
+    block: list[tuple[int, int, list[tuple[int, int]], bool]] = []
+
+    def flush() -> None:
+        if len(block) >= 2:
+            out.extend(block)
+            out.append((-1, -1, [], False))
+        block.clear()
+
+    for line in doc.nfc.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if _TABLE_LINE.fullmatch(line):
+            flush()
+            cells = _cells(doc.nfc, start, end)
+            rule = bool(_TABLE_RULE.fullmatch(line)) and "-" in line
+            if out and out[-1][1] >= 0 and doc.nfc[out[-1][1]:start].strip():
+                out.append((-1, -1, [], False))
+            out.append((start, end, cells, rule))
+            continue
+        cells = [(start + m.start(), start + m.end()) for m in _PLAIN_CELL.finditer(line)]
+        if len(cells) >= 2 and re.search(r"\t|\S {2,}\S", line.strip()):
+            block.append((start, end, cells, False))
+        else:
+            flush()
+    flush()
+    return out
+
+
+#: A cell of a column-aligned plain-text table: text up to a tab or a run of two or more spaces.
+_PLAIN_CELL = re.compile(r"[^\t ](?:[^\t ]| (?! ))*")
+#: A header row names columns: words and years, no other numbers.
+_HEADER_LINE = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")
+
+
 def _tables(doc: _Doc) -> list[_Row]:
-    """Data rows of Markdown tables. A header row followed by a ``|---|`` rule names each column: "Kế hoạch 2025"
-    is a target for 2025, "Thực hiện 2025" / "Ước đạt" an actual, "So sánh (%)" / "Tăng, giảm" / "Đơn vị" are
-    not read; without a header only single-value rows are read."""
-    lines = [(m.start(), m.end()) for m in _TABLE_LINE.finditer(doc.nfc)]  # (the match form blanks the bars)
+    """Data rows of tables (Markdown or column-aligned plain text). A header row (followed by a ``|---|`` rule in
+    Markdown; in plain text, a first line holding words and years but no other numbers) names each column:
+    "Kế hoạch 2025" is a target for 2025, "Năm 2024" / "Thực hiện 2025" / "Ước đạt" an actual, "So sánh (%)" /
+    "So với năm 2023" / "Tăng, giảm" / "Đơn vị" are not read; a row with fewer cells than its header lines up
+    with it from the right (its value columns). A caption line right above a table ("Bảng 2. ... năm 2024")
+    gives its year to the columns that name none. Without a header only single-value rows are read."""
+    lines = _table_lines(doc)
     rows: list[_Row] = []
     header: list[tuple[str | None, int | None]] = []
     previous_end = -2
-    for i, (start, end) in enumerate(lines):
-        cells = _cells(doc.nfc, start, end)
+    for i, (start, end, cells, rule) in enumerate(lines):
         if len(cells) < 2:
             previous_end = -2
             continue
-        if _TABLE_RULE.fullmatch(doc.nfc[start:end]) and "-" in doc.nfc[start:end]:
+        if rule:
             previous_end = end
             continue
         first_of_table = previous_end < 0 or doc.nfc[previous_end:start].strip() != ""
-        next_line = doc.nfc[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else ""
-        next_is_rule = bool(_TABLE_RULE.fullmatch(next_line)) and "-" in next_line
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        markdown = doc.nfc[start:end].strip().startswith("|")
+        is_header = bool(nxt and nxt[3]) if markdown else bool(
+            _HEADER_LINE.fullmatch(doc.nfc[start:end]) and re.search(r"[^\W\d_]", doc.nfc[start:end]))
         previous_end = end
         if first_of_table:
             header = []
-            if next_is_rule:
+            caption = _caption_year(doc, start)
+            if is_header:
                 for a, b in cells:
                     head = doc.match[a:b]
                     kind = "actual" if _TABLE_ACTUAL.search(head) else "target" if _TABLE_TARGET.search(head) else None
                     if _TABLE_OTHER_COLUMN.search(head):
                         kind = "skip"
                     year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", head)
-                    header.append((kind, int(year.group(0)) if year else None))
+                    header.append((kind, int(year.group(0)) if year else caption))
                 continue
         # the label is the first cell with words ("| 1 | Số bác sĩ/vạn dân | Bác sĩ | 9,8 | 10,2 |"), a unit
         # column saying "%" makes the row a percentage
@@ -430,10 +524,21 @@ def _tables(doc: _Doc) -> list[_Row]:
         # without a header, a row says which column is which only when it has a single value
         values = sum(bool(re.search(r"\d", doc.nfc[a:b])) for a, b in cells[label + 1:])
         default = (None, None) if header or values == 1 else ("skip", None)
-        columns = [header[j] if j < len(header) else default for j in range(label + 1, len(cells))]
+        shift = len(header) - len(cells) if header and len(cells) < len(header) else 0
+        columns = [header[j + shift] if 0 <= j + shift < len(header) else default for j in range(label + 1, len(cells))]
         rows.append(_Row(start, end, text, cells[label + 1:], columns,
                          parse_quantity("1", scale.group(1)) if scale else 1.0))
     return rows
+
+
+def _caption_year(doc: _Doc, table_start: int) -> int | None:
+    """The year of a caption line right above a table ("Bảng 2. Mạng lưới y tế năm 2024"), when it names one."""
+    before = doc.nfc[:table_start].rstrip("\n \t")
+    line_start = before.rfind("\n") + 1
+    if not before or _TABLE_LINE.fullmatch(before[line_start:]):
+        return None
+    years = {y.year for y in doc.years if line_start <= y.pos < len(before) and not y.comparison and y.until is None}
+    return years.pop() if len(years) == 1 else None
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -452,7 +557,7 @@ def _table_figure(token: _Token, row: _Row) -> tuple[str, str | None, int | None
     best = -1
     for c in lx.COMPILED:
         rule = c.rule
-        if rule.fraction_ok or (rule.unit == "pct") != pct:
+        if rule.fraction_ok or (rule.unit == "pct") != pct or rule.before:
             continue
         if c.right and c.right.match(_HEAD_WORDS.sub("", label)):
             indicator = rule.indicator
@@ -476,18 +581,34 @@ def _span_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 
 _BULLET = re.compile(r"[ \t]*[-+•*–·][ \t]")
+#: Emoji and symbol bullets of social-media posts ("✅ Bác sĩ/vạn dân: 9,7", "👉 ...", "▪ ...", "➢ ...").
+_SYMBOL_BULLET = re.compile(
+    r"[ \t]*[\u2190-\u21ff\u2022\u2023\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+    r"[\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]*[ \t]")
+
+
+def _is_bullet(text: str, pos: int) -> bool:
+    """A list item: a dash or dot bullet, or an emoji/symbol bullet whose text is not an all-caps heading
+    ("🎯 MỤC TIÊU NĂM 2025" heads the "👉 ..." items under it)."""
+    if _BULLET.match(text, pos):
+        return True
+    m = _SYMBOL_BULLET.match(text, pos)
+    if not m:
+        return False
+    line = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
+    return any(c.islower() for c in line) or bool(re.search(r":\s*[≥≤~]?\s*\d", line))
 
 
 def _heading(doc: _Doc, paragraph: tuple[int, int]) -> tuple[int, int] | None:
     """The line introducing a bullet list ("Chỉ tiêu kế hoạch năm 2025", "Kết quả 9 tháng:") for a bullet item:
     the nearest earlier paragraph that is not a bullet, with only bullets in between."""
-    if not _BULLET.match(doc.nfc, paragraph[0]):
+    if not _is_bullet(doc.nfc, paragraph[0]):
         return None
     i = doc.paragraphs.index(paragraph) if paragraph in doc.paragraphs else -1
     while i > 0:
         i -= 1
         start, end = doc.paragraphs[i]
-        if not _BULLET.match(doc.nfc, start):
+        if not _is_bullet(doc.nfc, start):
             # a title or a line ending with a colon; not a sentence or a question before dialogue dashes
             text = doc.nfc[start:end].rstrip()
             return (start, end) if end - start <= 250 and text[-1:] not in ".?!…\"”" else None
@@ -510,6 +631,9 @@ def _clause_start(masked: str, sentence_start: int, pos: int) -> int:
 
 
 # --- classification ------------------------------------------------------------------------------------
+#: "tỷ lệ" opening the phrase a rule matched ("tỷ lệ học sinh, sinh viên tham gia BHYT"): its words count for vetoes.
+_RATE_BEFORE = re.compile(r"t[ỷỉ] lệ[^;.%\d#]{0,40}$")
+
 def _classify(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> tuple[str, int, int] | None:
     """(indicator, quote start, quote end) for a number token, or None when no rule claims it."""
     masked = doc.masked
@@ -532,16 +656,29 @@ def _classify(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> tuple[str,
             return False
         return token.pct == (rule.unit == "pct")
 
+    def vetoed(c: lx.CompiledRule, start: int, end: int) -> bool:
+        """The rule's veto words between its phrase's start (or a "tỷ lệ" just before it) and its end, or in the
+        words right after it: "tỷ lệ học sinh tham gia BHYT", "khám bệnh, cấp thuốc miễn phí cho 500 lượt người",
+        "12.000 lượt khám sàng lọc"."""
+        if not c.veto:
+            return False
+        rate = _RATE_BEFORE.search(masked, clause_start, start)
+        tail = re.match(r"[^,;.()\n]{0,25}", masked[end:end + 25]).group(0)  # "12.000 lượt khám | sàng lọc"
+        return bool(c.veto.search(masked[rate.start() if rate else start:end] + tail))
+
     for c in lx.COMPILED:
         if c.right and unit_ok(c.rule):
             m = c.right.match(right)
-            if m and (not c.sentence or c.sentence.search(sentence_text)):
+            if m and (not c.sentence or c.sentence.search(sentence_text)) and (
+                    not c.before or c.before.search(masked, _span_of(doc.paragraphs, token.start)[0], token.start)) \
+                    and not vetoed(c, token.start, token.end + m.end()):
                 return c.rule.indicator, token.start, token.end + m.end()
     best: tuple[int, lx.CompiledRule, int] | None = None
     for c in lx.COMPILED:
         if c.left and unit_ok(c.rule) and not token.word:
             m = c.left.search(left)
-            if not m:
+            if not m or (c.before and not c.before.search(masked, _span_of(doc.paragraphs, token.start)[0],
+                                                          clause_start + m.start())):
                 continue
             end = token.end
             if c.right_after_left:
@@ -549,6 +686,8 @@ def _classify(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> tuple[str,
                 if not m2:
                     continue
                 end = token.end + m2.end()
+            if vetoed(c, clause_start + m.start(), end):
+                continue
             if best is None or m.start() > best[0]:
                 best = (m.start(), c, end)
     if best:
@@ -592,6 +731,9 @@ def _respectively(doc: _Doc, tokens: list[_Token]) -> dict[int, tuple[str, int, 
     return out
 
 
+_NATIONAL_RIGHT_BEFORE = re.compile(r"(?:cả nước|toàn quốc)\s*(?:\(|là|:|đạt|ở mức)\s*$")
+
+
 def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[str, int, int] | None:
     """A bare number set against the previous figure of the sentence takes its indicator: "đạt 95,6%, trong khi cả
     nước đạt 93,35%", "của Hà Nội là 92,1%, cả nước là 94,2%", "thấp hơn mức 94,2% của cả nước", "đạt 91,2%, chưa
@@ -604,18 +746,37 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
     if prev_sentence != sentence or unit == "count" or token.pct != (unit == "pct"):
         return None
     gap = doc.masked[prev_token.end:token.start]
-    if len(gap) > 60 or lx.CHANGE_BEFORE.search(gap) or lx.BEYOND_TARGET.search(gap):
+    # "đạt 94,9%, cao hơn mục tiêu đề ra nhưng vẫn thấp hơn bình quân toàn quốc (95,1%)": a number right after the
+    # country's name may stand further from the figure it is set against
+    # (and a clause after a semicolon may be as long as a whole gap)
+    clause = gap.rsplit(";", 1)[-1]
+    limit = 120 if _NATIONAL_RIGHT_BEFORE.search(gap) or (";" in gap and len(clause) <= 60) else 60
+    # "đạt 96%, vượt mục tiêu 1%" is a difference; "đạt 88,6%, cao hơn mục tiêu 85% đề ra", "mới đạt 78,3% so với
+    # kế hoạch 85%", "vượt chỉ tiêu đề ra cho năm 2025 là 92%" name the target itself: a number of the same
+    # magnitude as the figure it is set against
+    beyond = lx.BEYOND_TARGET.search(gap)
+    if beyond and not (prev_token.value > 0 and 0.7 <= token.value / prev_token.value <= 1.4):
+        return None
+    if len(gap) > limit or lx.CHANGE_BEFORE.search(gap):
         return None
     # "đạt 94,2%; năm nay phấn đấu đạt 95,5%": a clause (after a comma or one semicolon) setting a target for the
     # same indicator, with no other label in it and nothing but a clause end after the number
-    clause = gap.rsplit(";", 1)[-1]
     target_clause = (
         gap.count(";") <= 1 and not re.search(r"[\d#%]", gap[:len(gap) - len(clause)])
         and lx.TARGET_CLAUSE.search(clause) and not re.search(r"[\d%]", clause)
         and not any(c.label.search(clause) for c in lx.COMPILED if c.label)
         and re.match(r"\s*(?:[.;,)”\"]|$)", doc.masked[token.end:token.end + 3])
     )
-    if not target_clause and re.search(r"[\d#%;]", gap):
+    # "84,6% số xã đạt tiêu chí; riêng tỉnh Đắk Nông (cũ) mới đạt 71,2%": a clause naming another province and no
+    # other label, ending right after the number
+    clause_start = token.start - len(clause)
+    province_clause = (
+        gap.count(";") == 1 and not re.search(r"[\d#%]", gap[:len(gap) - len(clause)])
+        and not re.search(r"[\d#%]", clause) and not any(c.label.search(clause) for c in lx.COMPILED if c.label)
+        and any(clause_start <= s < token.start for s, _, _ in mentions)
+        and re.match(r"\s*(?:[.;,)”\"]|$)", doc.masked[token.end:token.end + 3])
+    )
+    if not (target_clause or province_clause) and re.search(r"[\d#%;]", gap):
         return None
     if re.search(r"(?:cao|thấp|nhiều|ít|gấp)\s*(?:hơn\s*)?$", gap):
         return None  # "cao hơn 2,1" is a difference
@@ -625,10 +786,48 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
         or any(prev_token.end <= s < token.start for s, _, _ in mentions)
         or lx.TARGET_RIGHT_BEFORE.search(gap)
         or target_clause
+        or beyond
     )
     if not subject:
         return None
     return indicator, q_start, token.end
+
+
+def _subset(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, int] | None:
+    """A share of the stations counted just before: "Toàn tỉnh có 241 trạm y tế xã, phường, thị trấn, trong đó 86,3%
+    có bác sĩ làm việc" (a percentage, "trong đó" right before it, "có bác sĩ" right after it)."""
+    if previous is None or not token.pct or token.word or token.fraction:
+        return None
+    prev_token, indicator, _, prev_sentence = previous
+    if indicator != "health_stations" or prev_sentence != sentence:
+        return None
+    gap = doc.masked[prev_token.end:token.start]
+    if len(gap) > 80 or re.search(r"[\d#%;]", gap) or not lx.SUBSET_BEFORE.search(gap):
+        return None
+    m = lx.SUBSET_WITH_DOCTOR.match(doc.masked, token.end, sentence[1])
+    if not m:
+        return None
+    cue = lx.SUBSET_BEFORE.search(gap)
+    return "stations_with_doctor_pct", prev_token.end + cue.start(), m.end()
+
+
+def _stock_stated(token: _Token, doc: _Doc, sentence) -> bool:
+    """A count of stations, facilities or beds that the text states as what there is ("có 159 trạm y tế", "với tổng
+    số 15.420 giường bệnh", "- Số trạm y tế: 124"), or that continues a list of counts after such a verb ("có 3.926
+    giường bệnh, 216 trạm y tế và 1.234 cơ sở ..."); not the object of an action ("nâng cấp 48 trạm y tế")."""
+    clause_start = _clause_start(doc.masked, sentence[0], token.start)
+    left = doc.masked[clause_start:token.start]
+    return bool(lx.STOCK_INTRODUCED.search(left) or lx.STOCK_LIST.search(left))
+
+
+def _part_of_previous(token: _Token, indicator: str, previous, doc: _Doc, sentence) -> bool:
+    """A count after "trong đó" of the same thing as the count just before it is a part of that total."""
+    if previous is None or _unit_of(indicator) != "count":
+        return False
+    prev_token, prev_indicator, _, prev_sentence = previous
+    gap = doc.masked[prev_token.end:token.start]
+    return (prev_indicator == indicator and prev_sentence == sentence and len(gap) <= 80
+            and not re.search(r"[\d#%;]", gap) and bool(re.search(r"trong đó|trong số (?:này|đó)", gap)))
 
 
 def _bracketed(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, int] | None:
@@ -669,8 +868,10 @@ def _kind(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> str:
     if lx.TARGET_RIGHT_BEFORE.search(left):
         return "target"
     cues = list(lx.TARGET_CUES.finditer(left))
-    if not cues or _NOW.search(left, cues[-1].end()):
-        return "actual"  # "... phấn đấu đạt 9,5 bác sĩ/vạn dân; đến nay mới đạt 8,7 bác sĩ/vạn dân"
+    if not cues or _NOW.search(left, cues[-1].end()) or lx.ACHIEVED_AFTER_CUE.search(left, cues[-1].end()):
+        # "... phấn đấu đạt 9,5 bác sĩ/vạn dân; đến nay mới đạt 8,7 bác sĩ/vạn dân", "Chỉ tiêu duy nhất chưa đạt là
+        # tỷ lệ ..., mới đạt 78,3%"
+        return "actual"
     achieved = lx.ACHIEVED_BEFORE_CUE.search(left[:cues[-1].start()])
     if achieved and not lx.PROSPECTIVE_BEFORE.search(left[:achieved.start()]):
         return "actual"
@@ -750,12 +951,23 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper()
 _PROPER_NAME = re.compile(rf"(?:[{_UPPER}][\w]*\.?[ \t]?)+")
 
 
-def _entity_spans(doc: _Doc, cue: re.Pattern) -> list[tuple[int, int]]:
+#: A facility's name may run on over lower-case words of its kind and level: "Bệnh viện Đa khoa tỉnh", "Bệnh viện Đa
+#: khoa Trung ương Quảng Nam", "Trung tâm Y tế huyện Phước Sơn" (the province or district named in it is the
+#: facility's address, not the subject).
+_FACILITY_NAME = re.compile(
+    rf"(?:[{_UPPER}][\w]*\.?[ \t]?|(?:khoa|đa khoa|tỉnh|thành phố|huyện|quận|thị xã|khu vực|trung ương|ương|y tế|quốc tế"
+    rf"|y học cổ truyền|sản nhi|phụ sản|nhi|lao và bệnh phổi|tâm thần|phục hồi chức năng)[ \t]+(?=[{_UPPER}]|tỉnh|huyện"
+    rf"|thành phố|khoa|trung ương))+"
+    rf"(?:tỉnh|thành phố|trung ương|ương)?"
+)
+
+
+def _entity_spans(doc: _Doc, cue: re.Pattern, name: re.Pattern = _PROPER_NAME) -> list[tuple[int, int]]:
     """Spans like "huyện Bình Xuyên" / "Bệnh viện Trung ương Huế": a cue word followed by capitalised words."""
     spans = []
     for m in cue.finditer(doc.match):
         pos = m.end()
-        words = _PROPER_NAME.match(doc.nfc, pos, pos + 80)
+        words = name.match(doc.nfc, pos, pos + 80)
         if words and words.group(0).strip():
             spans.append((m.start(), pos + len(words.group(0).rstrip())))
     return spans
@@ -796,9 +1008,17 @@ def _scope(token_start: int, token_end: int, doc: _Doc, sentence, mentions, dist
     left = doc.masked[lo:token_start]
     for m in lx.NATIONAL_CUES.finditer(left):
         if not lx.RANKING_BEFORE_NATIONAL.search(left[:m.start()]) and not lx.ALONG_WITH_NATIONAL.search(left[:m.start()]):
+            if ";" in left[m.end():] and lx.COMPARED_WITH_NATIONAL.search(left[:m.start()]):
+                continue  # "thấp hơn bình quân toàn quốc (95,1%); tỷ lệ tiêm chủng ... đạt 98,1%"
             events.append((lo + m.end(), "national", None))
     for m in _ARTICLE_CUES.finditer(left):
         events.append((lo + m.end(), "article", None))
+    for m in lx.LOCAL_SUBJECT.finditer(left):
+        if not re.match(rf"\s*[{_UPPER}]", doc.nfc[lo + m.end():lo + m.end() + 3]):  # "của huyện Mèo Vạc": named
+            events.append((lo + m.end(), "district", None))
+    facility = lx.UNNAMED_FACILITY.search(left)
+    if facility:
+        events.append((lo + facility.end(), "facility", None))
     if not events:
         return "article", None
     _, kind, codes = max(events, key=lambda e: e[0])
@@ -887,7 +1107,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
     # "thành phố Cần Thơ" / "Thành phố Huế": the name after "thành phố" is looked up without the prefix
     mentions = registry.find_mentions(doc.nfc, _CITY_PREFIX.sub(lambda m: " " * len(m.group(0)), doc.match))
     districts = _entity_spans(doc, lx.DISTRICT_CUES)
-    facilities = _entity_spans(doc, lx.FACILITY_CUES)
+    facilities = _entity_spans(doc, lx.FACILITY_CUES, _FACILITY_NAME)
     # "thành phố Cần Thơ" names a province-level city; "thành phố Sóc Trăng" (the capital of a province that is
     # not a city) and "huyện/xã/phường + name" stay district-level even when the name is a province's
     districts = [d for d in districts
@@ -931,12 +1151,19 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
             if token.start in respectively:
                 found = respectively[token.start]
             else:
-                found = (_classify(token, doc, sentence) or _bracketed(token, previous, doc, sentence)
+                found = (_classify(token, doc, sentence) or _subset(token, previous, doc, sentence)
+                         or _bracketed(token, previous, doc, sentence)
                          or _compared(token, previous, doc, sentence, mentions))
             if not found:
                 continue
             indicator, q_start, q_end = found
+            if _part_of_previous(token, indicator, previous, doc, sentence):
+                continue  # "9.800 giường bệnh, trong đó 2.000 giường bệnh tư nhân": a part, not another total
+            if indicator in lx.STOCK_INDICATORS and not _stock_stated(token, doc, sentence):
+                continue  # "nâng cấp 48 trạm y tế": not the province's stations
             previous = (token, indicator, q_start, sentence)
+        if _unit_of(indicator) == "count" and english_thousands(token.raw) and (not row or row.scale == 1.0):
+            token.value = english_thousands(token.raw)  # "3,926 giường bệnh": a count is a whole number
         qualifier = _qualifier(token, doc)
         if qualifier and q_start == token.start:
             q_start = max(0, token.start - 30) + _qualifier_start(doc.masked[max(0, token.start - 30):token.start])
@@ -970,7 +1197,21 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
                 figure_id=figure_id(info.name, indicator, quote, occurrence),
             )
         )
-    return figures
+    return _without_restated_headline(figures, doc)
+
+
+def _without_restated_headline(figures: list[Figure], doc: _Doc) -> list[Figure]:
+    """A headline that restates a figure of the body ("Lào Cai: 100% trạm y tế xã có bác sĩ" over "... 100% trạm
+    đã có bác sĩ làm việc") is the same figure once: the body's copy, with its context, is kept."""
+    if not doc.paragraphs or doc.paragraphs[0][1] - doc.paragraphs[0][0] > 200 or len(doc.paragraphs) < 2:
+        return figures
+    title_end = doc.paragraphs[0][1]
+
+    def key(f: Figure) -> tuple:
+        return f.province, f.scope, f.indicator, f.value, f.year, f.kind
+
+    body = {key(f) for f in figures if f.start >= title_end}
+    return [f for f in figures if f.start >= title_end or key(f) not in body]
 
 
 def _qualifier_start(before: str) -> int:

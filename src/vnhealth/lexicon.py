@@ -12,7 +12,9 @@ which numbers that are not figures (dates, document numbers, money, ages, durati
 A right phrase may name the place between its noun and its verb ("92,6% dân số toàn tỉnh đã ...", "61% số xã
 của tỉnh X đạt ..."), but not a subgroup ("100% người thuộc hộ nghèo ..."). Count labels on the left need a colon
 right before the number ("- Số trạm y tế: 124"). ``unit`` is what the number must carry: ``pct`` needs a percent
-sign, the others must not have one.
+sign, the others must not have one. A rule may be vetoed by words in its phrase (a population subgroup, "tỷ lệ học
+sinh tham gia BHYT"; a free or screening campaign, "khám sàng lọc cho 500 lượt") and may need an earlier mention in
+the paragraph (the abbreviated "84% số xã đạt tiêu chí" after "Bộ tiêu chí quốc gia về y tế").
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ INSURANCE = r"(?:bhyt|bảo hiểm y tế)"
 #: "/vạn dân", "/1 vạn dân", "trên 10.000 dân", "/10.000 người" (denominator digits are masked as #).
 PER_10K = r"\s*(?:/|trên|cho|mỗi|\s)\s*(?:#+\s*|một\s+|mỗi\s+)?(?:vạn|##[.,\s]?###)\s*(?:dân(?:\s*số)?|người(?:\s*dân)?)"
 STATION = r"(?:trạm y tế|tyt)(?:\s*(?:xã|cấp xã|tuyến xã|xã,\s*phường,\s*thị trấn|xã/phường/thị trấn|xã,\s*phường))?"
+#: "trạm" on its own, referring back to stations named earlier ("100% trạm có bác sĩ"; not "trạm trưởng").
+STATION_SHORT = r"trạm(?!\s*(?:y tế|trưởng|xá))"
 COMMUNE = r"(?:xã|xã,\s*phường,\s*thị trấn|xã/phường/thị trấn|xã,\s*phường|đơn vị\s*(?:hành chính\s*)?cấp xã|xã, phường, đặc khu)"
 NATIONAL_STANDARD = r"(?:bộ\s*)?(?:tiêu chí|chuẩn)\s*(?:quốc gia\s*(?:về\s*)?y tế|y tế quốc gia)(?:\s*(?:xã|cấp xã))?"
 #: Where, between the noun and the verb of a right phrase: "92% dân số toàn tỉnh đã ...", "61% số xã của tỉnh X
@@ -39,6 +43,15 @@ WHOSE = (r"(?:\s*(?:toàn tỉnh|toàn thành phố|trên địa bàn(?:\s*(?:t�
 #: so may a genitive phrase ("tỷ lệ hài lòng của người bệnh tại các bệnh viện công lập xấp xỉ 94%").
 FILL = r"(?:[^\d%;#]|(?<=năm )####|(?<=dưới )#{1,2}(?= tuổi)){0,70}?"
 FILL_SHORT = r"[^\d%;#]{0,25}?"
+
+
+#: Parts of the population: "tỷ lệ học sinh, sinh viên tham gia BHYT", "bao phủ BHYT hộ cận nghèo", "người cao tuổi
+#: được quản lý sức khỏe" are not the province's coverage.
+SUBGROUP = (r"học sinh|sinh viên|hộ nghèo|cận nghèo|hộ gia đình|người cao tuổi|dân tộc thiểu số|trẻ em|trẻ dưới"
+            r"|người lao động|doanh nghiệp|người có công|cựu chiến binh|nông, lâm|diêm nghiệp|nhóm đối tượng"
+            r"|người khuyết tật|phụ nữ|người thuộc|cán bộ|công chức|người bệnh|bệnh nhân|người mắc|người nhiễm")
+#: Free, charity and screening campaigns: their "lượt khám" are not the province's outpatient visits.
+CAMPAIGN = r"miễn phí|tình nguyện|thiện nguyện|từ thiện|nhân đạo|sàng lọc|tầm soát|khám sức khỏe|cấp thuốc"
 
 
 @dataclass(frozen=True)
@@ -57,6 +70,12 @@ class Rule:
     words_ok: bool = False
     #: fractions ("3/3 chỉ tiêu") are accepted for this rule
     fraction_ok: bool = False
+    #: the figure is not this indicator when these words stand in its phrase (from a "tỷ lệ" opening it to its end):
+    #: a subgroup of the population, a free or screening campaign, another vaccine
+    veto: str | None = None
+    #: the paragraph before the number must contain this (an abbreviated phrase, "84% số xã đạt tiêu chí", refers
+    #: back to what an earlier sentence named in full, "xã đạt Bộ tiêu chí quốc gia về y tế")
+    before: str | None = None
 
     def compiled(self) -> "CompiledRule":
         flags = re.UNICODE
@@ -67,6 +86,8 @@ class Rule:
             re.compile(r"^\s*(?:" + self.right_after_left + ")", flags) if self.right_after_left else None,
             re.compile(self.sentence, flags) if self.sentence else None,
             re.compile(self.left, flags) if self.left else None,
+            re.compile(self.before, flags) if self.before else None,
+            re.compile(self.veto, flags) if self.veto else None,
         )
 
 
@@ -79,6 +100,8 @@ class CompiledRule:
     sentence: re.Pattern | None
     #: the ``left`` label alone (for "tỷ lệ A và tỷ lệ B lần lượt là X và Y")
     label: re.Pattern | None = None
+    before: re.Pattern | None = None
+    veto: re.Pattern | None = None
 
 
 RULES: list[Rule] = [
@@ -94,26 +117,36 @@ RULES: list[Rule] = [
          right=r"(?:trở lên\s*)?(?:(?:dân số|người dân|số dân|dân cư|người)" + WHOSE + r"\s*)?(?:đã\s*|được\s*)?"
                r"(?:tham gia|có thẻ|được cấp thẻ|được bao phủ|có)\s*" + INSURANCE,
          left=r"(?:tham gia|bao phủ|độ bao phủ|diện bao phủ|có thẻ)\s*" + INSURANCE + r"(?:\s*toàn dân)?"
-              r"|t[ỷỉ] lệ\s*(?:bao phủ\s*)?" + INSURANCE),
+              r"|t[ỷỉ] lệ\s*(?:bao phủ\s*)?" + INSURANCE, veto=SUBGROUP),
     Rule("immunisation_full_u1_pct", "pct",
          right=r"(?:số\s*)?trẻ(?:\s*em)?(?:\s*dưới\s*#+\s*tuổi)?\s*(?:được\s*)?(?:tiêm chủng|tiêm|miễn dịch)\s*(?:đầy đủ|đủ)",
          left=r"(?:tiêm chủng|miễn dịch|tiêm)\s*(?:đầy đủ|đủ liều|đủ mũi|mở rộng|thiết yếu)"
-              r"|trẻ(?:\s*em)?\s*dưới\s*#+\s*tuổi\s*(?:được\s*)?(?:tiêm chủng|tiêm|miễn dịch)[^\d%;#]{0,40}?"),
+              r"|trẻ(?:\s*em)?\s*dưới\s*#+\s*tuổi\s*(?:được\s*)?(?:tiêm chủng|tiêm|miễn dịch)[^\d%;#]{0,40}?",
+         veto=r"covid|sars|uốn ván|phụ nữ|người lớn|học sinh"),
     Rule("satisfaction_pct", "pct",
          right=r"(?:(?:người dân|người bệnh|bệnh nhân|người sử dụng dịch vụ|khách hàng)[^\d%;#.,]{0,25}?)?hài lòng",
-         left=r"hài lòng"),
+         left=r"hài lòng", veto=r"hành chính|thủ tục|dịch vụ công|cải cách"),
     Rule("health_managed_pct", "pct",
          right=r"(?:dân số|người dân|dân cư)" + WHOSE + r"\s*(?:đã\s*)?(?:được\s*)?(?:lập hồ sơ\s*(?:[^\d%;#]{0,20}?và\s*)?)?(?:theo dõi,?\s*)?quản lý sức khỏe",
-         left=r"(?:được\s*)?quản lý sức khỏe(?!\s*điện tử)"),
+         left=r"(?:được\s*)?quản lý sức khỏe(?!\s*điện tử)", veto=SUBGROUP),
     Rule("stations_with_doctor_pct", "pct",
          right=r"(?:số\s*)?(?:" + STATION + "|" + COMMUNE + r")\s*(?:đã\s*)?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR
                + r"(?!\s*gia đình)",
          left=STATION + r"[^\d%;#]{0,30}?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR + r"(?!\s*gia đình)"
               r"|" + COMMUNE + r"\s*có\s*" + DOCTOR + r"(?!\s*gia đình)"),
+    # "toàn tỉnh có 159 trạm y tế, 100% trạm có bác sĩ làm việc": "trạm" alone after the stations were named
+    Rule("stations_with_doctor_pct", "pct",
+         right=r"(?:số\s*)?" + STATION_SHORT + r"\s*(?:đã\s*)?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR + r"(?!\s*gia đình)",
+         left=STATION_SHORT + r"[^\d%;#]{0,30}?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR + r"(?!\s*gia đình)",
+         before=STATION),
     Rule("communes_national_standard_pct", "pct",
          right=r"(?:số\s*)?" + COMMUNE + WHOSE + r"\s*(?:đã\s*)?(?:được công nhận\s*)?(?:duy trì\s*)?đạt\s*"
                + NATIONAL_STANDARD,
          left=r"đạt\s*" + NATIONAL_STANDARD + r"|" + NATIONAL_STANDARD),
+    Rule("communes_national_standard_pct", "pct",
+         right=r"(?:số\s*)?" + COMMUNE + WHOSE + r"\s*(?:đã\s*)?(?:được công nhận\s*)?(?:duy trì\s*)?đạt\s*(?:bộ\s*)?"
+               r"tiêu chí(?![\w])(?!\s*(?:quốc gia|y tế|nông thôn|ntm|số|về|thứ|[#\d]))",
+         before=NATIONAL_STANDARD),
     # --- other health indicators (reported as other:<name>) ---------------------------------------------
     Rule("other:hospitals_with_emr_pct", "pct", right=r"(?:các\s*)?bệnh viện", sentence=r"bệnh án điện tử"),
     Rule("other:stations_with_telemedicine_pct", "pct", right=STATION + r"[^%;#\d]{0,40}?từ xa"),
@@ -149,7 +182,7 @@ RULES: list[Rule] = [
          left=r"nội trú", right_after_left=r"lượt|người bệnh|bệnh nhân"),
     Rule("outpatient_visits", "count",
          right=r"lượt\s*(?:người\s*)?(?:khám(?:\s*bệnh)?(?:\s*,)?(?:\s*chữa bệnh)?|kcb)(?!\s*nội trú)",
-         left=r"(?:khám\s*,?\s*chữa bệnh|khám bệnh|kcb)(?:\s*ngoại trú)?", right_after_left=r"lượt"),
+         left=r"(?:khám\s*,?\s*chữa bệnh|khám bệnh|kcb)(?:\s*ngoại trú)?", right_after_left=r"lượt", veto=CAMPAIGN),
     Rule("life_expectancy_years", "years", left=r"tuổi thọ(?:\s*(?:trung bình|bình quân))?"),
     Rule("other:healthy_life_years", "years", left=r"(?:số năm sống khỏe|tuổi thọ khỏe mạnh)"),
     Rule("other:doctors", "count", right=DOCTOR + r"(?!" + PER_10K + r")(?!\s*/)(?!\s*gia đình)(?!\s*cơ hữu)"),
@@ -170,17 +203,25 @@ TARGET_CUES = re.compile(
 #: A target word right before the number names the target itself: "đạt 91,2%, chưa đạt mục tiêu 95% đề ra",
 #: "chưa đạt chỉ tiêu đề ra là 92%"
 #: (a colon instead introduces results: "hoàn thành chỉ tiêu giao: 14,5 bác sĩ/vạn dân" is actual).
+#: The target's year may stand between: "vượt chỉ tiêu đề ra cho năm 2025 là 92%".
+TARGET_YEAR_BETWEEN = r"(?:(?:cho|của|trong)?\s*năm\s*####\s*)?"
 TARGET_RIGHT_BEFORE = re.compile(
-    r"(?:mục tiêu|kế hoạch|chỉ tiêu)\s*(?:đề ra|đặt ra|được giao|giao)?\s*(?:là|ở mức)?\s*$")
+    r"(?:mục tiêu|kế hoạch|chỉ tiêu)\s*(?:đề ra|đặt ra|được giao|giao)?\s*" + TARGET_YEAR_BETWEEN
+    + r"(?:là|ở mức)?\s*$")
 #: A clause that sets a target for the figure just stated, ending right before a bare number: "...; năm nay chúng
 #: tôi phấn đấu đạt 95,5%", ", mục tiêu năm 2026 là 96%" (a masked year may sit inside).
 #: "đạt 96%, vượt mục tiêu 1%": the number after an exceeded target is a difference.
 #: ("vượt kế hoạch: 11,2 bác sĩ/vạn dân" with a colon introduces the results.)
+#: (One of the same magnitude as the figure is the target itself: "88,6%, cao hơn mục tiêu 85%".)
 BEYOND_TARGET = re.compile(
-    r"(?:vượt|hơn|so với)\s*(?:mức\s*)?(?:kế hoạch|mục tiêu|chỉ tiêu)\s*(?:đề ra|đặt ra|được giao|giao)?\s*$")
+    r"(?:vượt|hơn|so với)\s*(?:mức\s*)?(?:kế hoạch|mục tiêu|chỉ tiêu)\s*(?:đề ra|đặt ra|được giao|giao)?\s*"
+    + TARGET_YEAR_BETWEEN + r"(?:là|ở mức)?\s*$")
 TARGET_CLAUSE = re.compile(
     r"(?:phấn đấu|mục tiêu|kế hoạch|dự kiến|chỉ tiêu)(?:[^\d%;#.]|(?<=năm )####){0,25}?"
     r"(?:(?:sẽ\s*)?(?:đạt|lên|tăng lên)|là|ở mức|:)?\s*$")
+#: An achieved verb after the last target word makes the figure an actual again: "Chỉ tiêu duy nhất chưa đạt là
+#: tỷ lệ người dân được quản lý sức khỏe, mới đạt 78,3%", "mục tiêu đề ra là 95%, nhưng đến nay chỉ đạt 90%".
+ACHIEVED_AFTER_CUE = re.compile(r"(?:mới|chỉ|đã|vẫn|mới chỉ)\s*đạt(?!\s*(?:mục tiêu|kế hoạch|chỉ tiêu))|đạt được|ước đạt")
 #: Words that make an "achieved" word prospective again: "dự kiến hoàn thành mục tiêu 100% ...".
 PROSPECTIVE_BEFORE = re.compile(r"(?:dự kiến|phấn đấu|sẽ|nhằm|cần|phải|kế hoạch|mục tiêu)\s*$")
 #: Words before a target cue that turn it into a report of what was achieved ("đạt và vượt kế hoạch").
@@ -194,14 +235,33 @@ RESULTS_HEADING = re.compile(r"kết quả|đạt được|đã đạt|ước (?
 #: Qualifiers directly before a number, as whole words ("cả nước đạt" is not "ước đạt", "mức độ" not "độ").
 QUALIFIERS = [
     ("approx", re.compile(r"(?<![\w])(?:gần|khoảng|xấp xỉ|ước(?:\s*(?:đạt|tính|khoảng))?|chừng|độ)\s*$")),
-    ("over", re.compile(r"(?<!đạt và )(?<![\w])(?:hơn|trên|vượt|tối thiểu|ít nhất|từ|không dưới|không ít hơn)\s*$")),
-    ("under", re.compile(r"(?<![\w])(?:dưới|chưa đến|chưa tới|chưa đạt|không quá|không vượt quá|tối đa)\s*$")),
+    ("over", re.compile(r"(?<!đạt và )(?<![\w])(?:hơn|trên|vượt|tối thiểu|ít nhất|từ|không dưới|không ít hơn)\s*$"
+                        r"|[≥⩾]\s*$")),
+    ("under", re.compile(r"(?<![\w])(?:dưới|chưa đến|chưa tới|chưa đạt|không quá|không vượt quá|tối đa)\s*$"
+                         r"|[≤⩽]\s*$")),
 ]
 OVER_AFTER = re.compile(r"^\s*%?\s*trở lên")
 #: A number right after these is a change, not a level ("tăng 12%", "giảm 3 điểm").
 CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|thêm|bổ sung|tăng thêm|giảm thêm|chênh lệch)\s*(?:(?:gần|khoảng|hơn|trên)\s*)?$")
 #: "mỗi xã, phường có 1 trạm y tế": a number per unit, not a total.
 DISTRIBUTIVE_BEFORE = re.compile(r"(?:mỗi|từng)\s+[^;.\d#%]{0,30}?(?:có|được|cần|phải có)\s*$")
+#: Counts of a stock (stations, facilities, beds) are the province's total only when the text states what there
+#: is: "toàn tỉnh có 159 trạm y tế", "gồm ...", "với tổng số 15.420 giường bệnh", "lên 9.800 giường", "- Số trạm y
+#: tế: 124". A count that is the object of an action or part of another phrase is a subset: "nâng cấp 48 trạm y
+#: tế", "cơ sở vật chất của 27 trạm y tế đã xuống cấp", "và 21 trạm y tế đã xuống cấp".
+STOCK_INDICATORS = ("health_stations", "facilities", "total_beds")
+#: A list of stocks after one such verb continues over commas, "và", "tại", "trong đó (có)": "có 102 trạm y tế và
+#: 58 cơ sở khám bệnh", "14.820 giường bệnh tại 67 cơ sở", "có 197 cơ sở, trong đó có 16 bệnh viện và 172 trạm y tế".
+STOCK_CUE = r"(?:(?<![\w])(?:có|gồm|với|là|đạt|lên|tới|quy mô)|:|tổng số|tổng cộng)"
+_STOCK_QUALIFIERS = r"(?:(?:tổng số|tổng cộng|khoảng|gần|hơn|trên|xấp xỉ|chừng|tất cả|là|lên|tới|đến)\s*)*"
+STOCK_INTRODUCED = re.compile(STOCK_CUE + r"\s*" + _STOCK_QUALIFIERS + "$")
+_IN_CLAUSE = r"(?:[^;.:]|[.,:](?=[#\d]))"  # "11.022 giường" does not end the clause
+STOCK_LIST = re.compile(STOCK_CUE + _IN_CLAUSE + r"*?[#\d]" + _IN_CLAUSE
+                        + r"*(?:,|(?<![\w])(?:và|tại|trong đó(?:\s*có)?))\s*" + _STOCK_QUALIFIERS + "$")
+#: "Toàn tỉnh có 241 trạm y tế xã, trong đó 86,3% có bác sĩ làm việc": a share of the stations just counted.
+SUBSET_BEFORE = re.compile(r"(?:trong đó|trong số (?:này|đó)|(?:với|gồm)\s*)\s*(?:có\s*)?$")
+SUBSET_WITH_DOCTOR = re.compile(r"\s*(?:(?:số\s*)?trạm\s*)?(?:đã\s*)?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR
+                                + r"(?!\s*gia đình)(?!" + PER_10K + ")")
 #: "A và B lần lượt là/đạt X và Y": the labels before pair up with the numbers after, in order.
 RESPECTIVELY = re.compile(r"lần lượt\s*(?:là|đạt|ở mức|chiếm|đạt được)?")
 #: National scope ("cả nước", "toàn quốc"), unless it ranks the province ("một trong 7 địa phương trong cả nước").
@@ -209,9 +269,27 @@ NATIONAL_CUES = re.compile(
     r"cả nước|toàn quốc|bình quân chung|trung bình chung|quốc gia có|việt nam (?:có|đạt|là)|(?:của|người|ở) việt nam")
 #: "Hòa chung với cả nước, tỉnh ..." / "cùng với cả nước": the country is not the subject of what follows.
 ALONG_WITH_NATIONAL = re.compile(r"(?:hòa chung|hòa cùng|chung tay|cùng|như)\s*(?:với\s*)?$")
+#: "thấp hơn bình quân toàn quốc (95,1%); tỷ lệ tiêm chủng đạt ...": the country as the object of a comparison is the
+#: subject only up to the end of its clause.
+COMPARED_WITH_NATIONAL = re.compile(r"(?:hơn|so với|bằng)\s*(?:mức\s*)?(?:bình quân|trung bình)?\s*(?:chung\s*)?(?:của\s*)?$")
 #: A national figure named after the number: "thấp hơn mức 94,2% của cả nước", "87% (bình quân cả nước)".
 NATIONAL_AFTER = re.compile(r"\s*\)?\s*(?:của|bình quân|trung bình)\s*(?:chung\s*)?(?:của\s*)?(?:cả nước|toàn quốc)")
 RANKING_BEFORE_NATIONAL = re.compile(r"(?:địa phương|tỉnh|tỉnh, thành|tỉnh thành|đơn vị|thứ)\s*(?:#+\s*)?(?:trong|trên|của|so với)\s*$")
+#: Sub-provincial subjects without a name: the district or commune the text is about ("tỷ lệ bao phủ BHYT toàn
+#: huyện đạt 98,6%", "trạm y tế của huyện có bác sĩ", "xã mình có 98% trẻ ...", "phường này đạt ..."), and a part
+#: of the province ("tại một số trung tâm y tế tuyến huyện còn dưới 85%", "ở nhiều xã vùng cao chỉ đạt 70%").
+#: (A name after the level word makes a named district, read elsewhere: "của huyện Mèo Vạc".)
+_LOCAL_LEVEL = r"(?:huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|làng)"
+LOCAL_SUBJECT = re.compile(
+    r"(?<![\w])(?:toàn|của|trong|thuộc|cả)\s+" + _LOCAL_LEVEL + r"(?![\w])(?!\s*(?:,\s*)?(?:phường|thị trấn|đặc khu))"
+    r"|(?<![\w])" + _LOCAL_LEVEL + r"\s+(?:mình|tôi|em|này|nhà|đó|ấy)(?![\w])"
+    r"|(?<![\w])(?:tại|ở|của|trong)\s+(?:một số|một vài|vài|nhiều|phần lớn|đa số|hầu hết|số ít|nửa)\s+(?:các\s+)?"
+    r"(?:" + _LOCAL_LEVEL + r"|địa phương|đơn vị|bệnh viện|trung tâm|cơ sở|trạm|vùng|khu vực|khoa)(?![\w])")
+#: One facility as the subject, named only by its kind: "(Giám đốc Trung tâm Y tế huyện cho biết) trung tâm hiện có
+#: 150 giường bệnh", "bệnh viện đã có 500 giường" (not "các bệnh viện có ...", the province's hospitals together).
+UNNAMED_FACILITY = re.compile(
+    r"(?<![\w])(?<!các )(?<!những )(?<!nhiều )(?<!số )(?:trung tâm(?:\s*y tế)?|bệnh viện|phòng khám)"
+    r"(?:\s*(?:huyện|quận|thị xã|tỉnh|thành phố))?(?![\w])\s*(?:(?:hiện nay|hiện|nay|đã|vừa|cũng)\s*)*(?:có|đạt)\s*$")
 #: Sub-provincial subjects: "huyện Bình Xuyên", "thị xã ...": their figures are kept apart.
 DISTRICT_CUES = re.compile(r"(?:huyện|thị xã|quận|thành phố|tp\.?|xã|phường|thị trấn)\s+(?=\S)")
 FACILITY_CUES = re.compile(r"(?:bệnh viện|trung tâm y tế|viện|phòng khám|trạm y tế)\s+(?=\S)")

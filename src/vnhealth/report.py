@@ -240,7 +240,8 @@ def peer_slice(figures: pd.DataFrame, unit_code: int, region_units: list[int]) -
     mine = latest_actuals(actual[actual.unit_code == unit_code])
     pairs = set(zip(mine.indicator, mine.year))
     region = actual[actual.unit_code.isin(region_units)]
-    return region[[(i, y) in pairs for i, y in zip(region.indicator, region.year)]]
+    mask = pd.Series([(i, y) in pairs for i, y in zip(region.indicator, region.year)], index=region.index, dtype=bool)
+    return region.loc[mask]
 
 
 def peer_table(all_assessed: pd.DataFrame, unit_code: int, region_units: list[int], lang: str,
