@@ -158,10 +158,13 @@ def test_pre2025_edition_puts_figures_on_the_map_they_were_reported_on(tmp_path)
     assert "63-province map" in overview and "34-unit map" not in overview
 
 
-def test_pre2025_page_refuses_a_merged_2025_unit():
+def test_pre2025_pages_resolve_names_on_the_old_map():
     from vnhealth.analysis import province_page
     from vnhealth.errors import VnHealthError
 
-    with pytest.raises(VnHealthError, match="Thành phố Cần Thơ is a 2025 unit"):
-        province_page("Thành phố Cần Thơ", geography="pre2025")
     assert province_page("Hậu Giang", geography="pre2025").unit.name == "Hậu Giang"
+    assert province_page("TP Cần Thơ", geography="pre2025").unit.name == "Cần Thơ"  # the old city, not the merged one
+    with pytest.raises(VnHealthError, match="Atlantis"):
+        province_page("Atlantis", geography="pre2025")
+    with pytest.raises(VnHealthError, match="parameter geography"):
+        province_page("Hậu Giang", geography="1990")
