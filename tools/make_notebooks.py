@@ -27,9 +27,12 @@ def province():
              'norm_set: str = "NQ20-2017"  # norm set id from data/reference/norm_sets.csv\n'
              'year: Optional[int] = None  # reference year, e.g. 2025; None shows every year\n'
              'lang: str = "en"  # language of the page: en or vi\n'
-             'geography: str = "2025"  # map: 2025 (34 units) or pre2025 (63 provinces)', "parameters", "remove-cell"),
+             'geography: str = "2025"  # map: 2025 (34 units) or pre2025 (63 provinces)\n'
+             'indicator: Optional[str] = None  # show one indicator id only, e.g. doctors_per_10k; None shows all',
+             "parameters", "remove-cell"),
         code("from vnhealth.analysis import province_page\n\n"
-             "page = province_page(province=province, norm_set=norm_set, year=year, lang=lang, geography=geography)\n"
+             "page = province_page(province=province, norm_set=norm_set, year=year, lang=lang, geography=geography,\n"
+             "                     indicator=indicator)\n"
              "page.intro()", "remove-input"),
         new_markdown_cell("## Headlines"),
         code("page.headlines()", "remove-input"),

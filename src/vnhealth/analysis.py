@@ -73,12 +73,15 @@ class ProvincePage:
     registry: Registry
     ref: Reference
     geography: str = "2025"
+    indicator: str | None = None
 
     @cached_property
     def figures(self) -> pd.DataFrame:
-        """This unit's figures (of `year` if set), assessed against the norm set."""
+        """This unit's figures (of `year` and `indicator` if set), assessed against the norm set."""
         figures = edition_figures(self.geography, self.registry)
         mine = figures[figures.unit_code == self.unit.code]
+        if self.indicator:
+            mine = mine[mine.indicator == self.indicator]
         if self.year is not None:
             mine = mine[mine.year == self.year]
         return assess(mine.reset_index(drop=True), self.norm_set, self.ref)
@@ -256,18 +259,30 @@ def _resolve_pre2025(name: str, registry: Registry) -> Unit:
                             f"it was formed from: {olds}; or build with --geography 2025") from None
 
 
+def validate_indicator(indicator, ref: Reference) -> str | None:
+    """An indicator id to focus on, or None for all; an unknown id raises naming it and listing the known ones."""
+    if indicator is None or str(indicator).strip() in ("", "None"):
+        return None
+    known = list(ref.indicators.id) + list(ref.other_indicators.id)
+    if indicator not in known:
+        raise VnHealthError(f"parameter indicator: unknown indicator {indicator!r}",
+                            f"use one of: {', '.join(ref.indicators.id)} (see data/reference/indicators.csv)")
+    return indicator
+
+
 def province_page(province="Vĩnh Long", norm_set: str = DEFAULT_NORM_SET, year=None, lang: str = "en",
-                  geography: str = "2025") -> ProvincePage:
+                  geography: str = "2025", indicator: str | None = None) -> ProvincePage:
     """Validate the notebook's parameters and build the page (raises VnHealthError naming a bad parameter)."""
     registry, ref = load_registry(), load_reference()
     check_lang(lang)
     check_norm_set(norm_set, ref)
     year = validate_year(year)
+    indicator = validate_indicator(indicator, ref)
     requested, unit = resolve_unit(province, registry, geography)
     # Fault injection for the build's failure-isolation tests: VNHEALTH_FAIL_UNITS="96,92" makes these fail.
     if str(unit.code) in os.environ.get("VNHEALTH_FAIL_UNITS", "").split(","):
         raise RuntimeError(f"deliberate failure for {unit.name} (VNHEALTH_FAIL_UNITS)")
-    return ProvincePage(unit, requested, norm_set, year, lang, registry, ref, geography)
+    return ProvincePage(unit, requested, norm_set, year, lang, registry, ref, geography, indicator)
 
 
 @dataclass

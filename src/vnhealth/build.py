@@ -107,6 +107,10 @@ def plan(norm_set: str, lang: str, geography: str = "2025") -> list[Task]:
     """
     from .report import peer_slice
 
+    for template in (PROVINCE_TEMPLATE, OVERVIEW_TEMPLATE):
+        if not template.exists():
+            raise VnHealthError(f"{template}: notebook template not found",
+                                "restore it with git checkout, or regenerate it with python tools/make_notebooks.py")
     registry = load_registry()
     figures = edition_figures(geography, registry)
     shared = {"reference data": directory_fingerprint(REFERENCE_DIR), "vnhealth code": code_fingerprint()}
@@ -435,6 +439,7 @@ def build(norm_set: str = "NQ20-2017", lang: str = "en", jobs: int | None = None
     check_lang(lang)
     check_norm_set(norm_set)
     jobs = jobs or os.cpu_count() or 1
+    book_settings(lang, geography)  # a malformed _config.yml / _toc.yml stops the build before anything runs
     figures = load_figures()  # validates reference data, sources, sidecars and reviews before anything runs
     edition_figures(geography)  # validates the geography
     tasks = plan(norm_set, lang, geography)

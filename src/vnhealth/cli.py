@@ -46,6 +46,21 @@ def _cmd_build(args) -> int:
     return 1 if report.failed else 0
 
 
+def safe_output(requested: str | None, default_name: str) -> Path:
+    """Where `vnhealth run` writes its notebook: inside the project's _build/runs/, never elsewhere."""
+    from . import REPO_ROOT
+
+    runs = (REPO_ROOT / "_build" / "runs").resolve()
+    if not requested:
+        return runs / default_name
+    candidate = Path(requested)
+    target = (candidate if candidate.is_absolute() else runs / candidate).resolve()
+    if candidate.is_absolute() or runs not in target.parents or target.suffix != ".ipynb":
+        raise VnHealthError(f"parameter --output: {requested!r} is outside {runs} or not an .ipynb name",
+                            "give a file name such as ca-mau.ipynb; it is written to _build/runs/")
+    return target
+
+
 def _cmd_run(args) -> int:
     """Re-execute one unit with new parameters and put the page into the book."""
     from .analysis import DEFAULT_NORM_SET, province_page
@@ -58,9 +73,9 @@ def _cmd_run(args) -> int:
     params["province"] = args.unit
     page = province_page(province=args.unit, norm_set=params.get("norm_set", DEFAULT_NORM_SET),
                          year=params.get("year"), lang=params.get("lang", "en"),
-                         geography=params.get("geography", "2025"))  # validates everything
+                         geography=params.get("geography", "2025"), indicator=params.get("indicator"))  # validates all
     params["province"] = str(page.unit.code)
-    output = Path(args.output) if args.output else Path("_build") / "runs" / f"{slugify(page.unit.name)}.ipynb"
+    output = safe_output(args.output, f"{slugify(page.unit.name)}.ipynb")
     output.parent.mkdir(parents=True, exist_ok=True)
     print(f"vnhealth run: {page.unit.name} with {json.dumps(params, ensure_ascii=False)}")
     try:

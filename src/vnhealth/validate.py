@@ -246,6 +246,9 @@ def validate_frame(df: pd.DataFrame, schema: pa.DataFrameSchema, path: Path | st
         row = f"row {int(index) + 2}" if index is not None and index == index else "table"
         column = first.get("column") or first.get("check")
         check = first.get("check")
+        if "uniqueness" in str(check) or str(check) == "field_uniqueness":
+            keys = schema.unique or [column]
+            check = f"duplicate key ({', '.join(keys)}): each key may appear once"
         value = first.get("failure_case")
         more = f" (and {len(cases) - 1} more problem(s))" if len(cases) > 1 else ""
         raise VnHealthError(
