@@ -432,3 +432,293 @@ def test_a_question_before_dialogue_dashes_is_not_a_heading():
     text = ("Phỏng vấn Giám đốc Sở Y tế Đắk Nông\n\nMục tiêu của tỉnh trong năm tới là gì?\n"
             "- Năm 2024, tỉnh đạt 9,8 bác sĩ/vạn dân.\n")
     assert keys(text) == [("Đắk Nông", "doctors_per_10k", 9.8, 2024, "actual", "")]
+
+
+# --- hard wrapping, emoji lists, symbols ----------------------------------------------------------------------
+def test_hard_wrapped_lines_join_label_unit_and_qualifier():
+    text = ("Sở Y tế Thanh Hóa họp tổng kết công tác y tế năm 2024 với sự\n"
+            "tham gia của các đơn vị. Năm qua, tỷ lệ người dân tham gia bảo\n"
+            "hiểm y tế đạt 92,7%; các cơ sở y tế đã khám bệnh cho khoảng\n"
+            "5,1 triệu lượt người. Năm 2025, tỉnh phấn đấu đạt 13 bác sĩ/vạn dân,\n"
+            "32 giường bệnh/vạn dân và duy trì các chỉ tiêu khác.\n")
+    assert keys(text, published=date(2024, 12, 20)) == [
+        ("Thanh Hóa", "beds_per_10k", 32.0, 2025, "target", ""),
+        ("Thanh Hóa", "doctors_per_10k", 13.0, 2025, "target", ""),
+        ("Thanh Hóa", "insurance_coverage_pct", 92.7, 2024, "actual", ""),
+        ("Thanh Hóa", "outpatient_visits", 5100000.0, 2024, "actual", "approx"),
+    ]
+
+
+def test_short_lines_are_not_joined_without_hard_wrapping():
+    # a title line and a first line starting with a capital stay apart when the text is not hard-wrapped
+    text = "Tin ngắn y tế tỉnh Hà Nam\n38 giường bệnh/vạn dân là mục tiêu năm 2030 của tỉnh.\n"
+    assert [(f.indicator, f.year, f.kind) for f in figures(text)] == [("beds_per_10k", 2030, "target")]
+
+
+def test_emoji_bullets_under_an_all_caps_target_heading():
+    text = ("Sở Y tế Cà Mau công bố số liệu.\n\n"
+            "📌 KẾT QUẢ NĂM 2024\n✔️ Bác sĩ/vạn dân: 8,9\n\n"
+            "🚩 MỤC TIÊU NĂM 2026\n➡️ Bác sĩ/vạn dân: 10,2\n➡️ Tỷ lệ bao phủ BHYT: ≥ 94%\n")
+    assert keys(text, published=date(2025, 5, 2)) == [
+        ("Cà Mau", "doctors_per_10k", 8.9, 2024, "actual", ""),
+        ("Cà Mau", "doctors_per_10k", 10.2, 2026, "target", ""),
+        ("Cà Mau", "insurance_coverage_pct", 94.0, 2026, "target", "over"),
+    ]
+
+
+def test_math_signs_are_qualifiers():
+    text = "Hà Nam: năm 2024, tỷ lệ hài lòng của người bệnh ≥ 90%, tỷ lệ tham gia BHYT ≤ 93%."
+    assert keys(text) == [
+        ("Hà Nam", "insurance_coverage_pct", 93.0, 2024, "actual", "under"),
+        ("Hà Nam", "satisfaction_pct", 90.0, 2024, "actual", "over"),
+    ]
+
+
+# --- the country, brackets, facilities ------------------------------------------------------------------------
+def test_country_compared_with_does_not_carry_past_its_clause():
+    text = ("Năm 2024, tỷ lệ bao phủ BHYT của Nghệ An đạt 93,1%, thấp hơn bình quân cả nước; "
+            "tỷ lệ người dân được quản lý sức khỏe đạt 88,5%.")
+    assert keys(text) == [
+        ("Nghệ An", "health_managed_pct", 88.5, 2024, "actual", ""),
+        ("Nghệ An", "insurance_coverage_pct", 93.1, 2024, "actual", ""),
+    ]
+
+
+def test_bare_number_in_brackets_after_the_country_far_from_its_figure():
+    text = ("Năm 2024, tỷ lệ bao phủ BHYT của Nghệ An đạt 93,1%, vượt chỉ tiêu được giao nhưng vẫn còn thấp hơn "
+            "mức bình quân cả nước (94,3%).")
+    assert keys(text) == [
+        ("Nghệ An", "insurance_coverage_pct", 93.1, 2024, "actual", ""),
+        ("Việt Nam", "insurance_coverage_pct", 94.3, 2024, "actual", ""),
+    ]
+
+
+def test_year_inside_a_bracket_with_a_figure_stays_inside():
+    text = ("Y tế Gia Lai nửa đầu năm\n\nTính đến tháng 6/2025, Gia Lai đạt 9,4 bác sĩ/vạn dân, thấp hơn tỉnh Bình "
+            "Định (12,1 bác sĩ/vạn dân năm 2024). Tỷ lệ tham gia BHYT toàn tỉnh đạt 90,2%.")
+    assert keys(text, published=date(2025, 7, 1)) == [
+        ("Bình Định", "doctors_per_10k", 12.1, 2024, "actual", ""),
+        ("Gia Lai", "doctors_per_10k", 9.4, 2025, "actual", ""),
+        ("Gia Lai", "insurance_coverage_pct", 90.2, 2025, "actual", ""),
+    ]
+
+
+def test_facility_name_with_lower_case_level_words_is_a_facility():
+    text = ("Năm 2024, Bệnh viện Đa khoa Trung ương Cần Thơ với quy mô 1.200 giường đã điều trị nội trú "
+            "cho 70.000 lượt người bệnh; Trung tâm Y tế huyện Phong Điền có 90 giường bệnh.")
+    assert keys(text) == []
+
+
+# --- abbreviations and shares ---------------------------------------------------------------------------------
+def test_abbreviated_criteria_refer_back_to_the_national_standard():
+    text = ("Bình Phước đẩy mạnh xây dựng xã đạt Bộ tiêu chí quốc gia về y tế. Năm 2024, toàn tỉnh có "
+            "82,5% số xã đạt tiêu chí.")
+    assert keys(text) == [("Bình Phước", "communes_national_standard_pct", 82.5, 2024, "actual", "")]
+
+
+def test_bare_criteria_without_the_national_standard_are_not_read():
+    text = "Bình Phước: năm 2024, toàn tỉnh có 82,5% số xã đạt tiêu chí nông thôn mới, 70% số xã đạt tiêu chí."
+    assert keys(text) == []
+
+
+def test_a_clause_naming_another_province_after_a_semicolon():
+    text = ("Năm 2025, toàn tỉnh Lâm Đồng có 80,5% dân số tham gia bảo hiểm y tế; riêng khu vực tỉnh Bình Thuận "
+            "(cũ) đạt 76,4%.")
+    assert keys(text, published=date(2025, 11, 1)) == [
+        ("Bình Thuận", "insurance_coverage_pct", 76.4, 2025, "actual", ""),
+        ("Lâm Đồng", "insurance_coverage_pct", 80.5, 2025, "actual", ""),
+    ]
+
+
+def test_share_of_stations_counted_just_before():
+    text = "Năm 2024, toàn tỉnh Hòa Bình có 151 trạm y tế xã, trong đó 92,1% có bác sĩ làm việc."
+    assert keys(text) == [
+        ("Hòa Bình", "health_stations", 151.0, 2024, "actual", ""),
+        ("Hòa Bình", "stations_with_doctor_pct", 92.1, 2024, "actual", ""),
+    ]
+
+
+def test_share_after_trong_do_without_doctor_is_not_read():
+    text = "Năm 2024, toàn tỉnh Hòa Bình có 151 trạm y tế xã, trong đó 40% có máy siêu âm."
+    assert keys(text) == [("Hòa Bình", "health_stations", 151.0, 2024, "actual", "")]
+
+
+# --- guards against figures that are not the province's -------------------------------------------------------
+def test_subgroup_coverage_is_not_the_provinces_coverage():
+    text = ("Năm 2024, tỷ lệ học sinh, sinh viên tham gia BHYT của Phú Thọ đạt 99%; tỷ lệ bao phủ BHYT hộ cận nghèo "
+            "đạt 85%; tỷ lệ người cao tuổi được quản lý sức khỏe đạt 70%.")
+    assert keys(text) == []
+
+
+def test_free_and_screening_examinations_are_not_outpatient_visits():
+    text = ("Năm 2024, Sở Y tế Phú Thọ tổ chức khám bệnh, cấp thuốc miễn phí cho hơn 2.000 lượt người; "
+            "các đơn vị thực hiện 8.000 lượt khám sàng lọc tăng huyết áp.")
+    assert keys(text) == []
+
+
+def test_a_count_after_trong_do_of_the_same_thing_is_a_part():
+    text = "Năm 2024, Phú Thọ có 7.600 giường bệnh, trong đó 900 giường bệnh ngoài công lập."
+    assert keys(text) == [("Phú Thọ", "total_beds", 7600.0, 2024, "actual", "")]
+
+
+def test_all_caps_emoji_line_with_a_value_is_an_item():
+    text = ("Sở Y tế Cà Mau công bố số liệu.\n\n🚩 MỤC TIÊU NĂM 2026\n➡️ BHYT: 95%\n"
+            "➡️ Tỷ lệ bao phủ BHYT: 96%\n")
+    assert keys(text, published=date(2025, 5, 2)) == [("Cà Mau", "insurance_coverage_pct", 96.0, 2026, "target", "")]
+
+
+# --- generalised from held-out set 2 (sentences written for the tests) -----------------------------------------
+def test_a_year_before_a_word_starting_like_a_count_word_is_a_year():
+    # "năm 2026 ngành ..." is a year ("ngành" only starts like the count word "ngàn")
+    text = "Sở Y tế cho biết năm 2026 ngành đặt mục tiêu 98% xã đạt Bộ tiêu chí quốc gia về y tế."
+    assert [k[1:5] for k in keys(text, published=date(2026, 1, 5))] == [
+        ("communes_national_standard_pct", 98.0, 2026, "target")]
+    text2 = "Báo cáo năm 2024 của Cà Mau. Kết quả năm 2023 ngành y tế tỉnh đạt 9,4 bác sĩ/vạn dân."
+    assert [k[3] for k in keys(text2)] == [2023]
+
+
+def test_tab_separated_table_with_year_and_plan_columns():
+    text = ("Bảng: Chỉ tiêu y tế tỉnh Bắc Giang\n"
+            "STT\tChỉ tiêu\tĐVT\tNăm 2022\tNăm 2023\tKế hoạch 2024\n"
+            "1\tSố dược sĩ đại học/vạn dân\tDược sĩ\t2,1\t2,4\t2,8\n"
+            "2\tTỷ lệ người dân được quản lý sức khỏe\t%\t80,5\t84,0\t≥ 90\n")
+    assert keys(text) == [
+        ("Bắc Giang", "health_managed_pct", 80.5, 2022, "actual", ""),
+        ("Bắc Giang", "health_managed_pct", 84.0, 2023, "actual", ""),
+        ("Bắc Giang", "health_managed_pct", 90.0, 2024, "target", "over"),
+        ("Bắc Giang", "pharmacists_per_10k", 2.1, 2022, "actual", ""),
+        ("Bắc Giang", "pharmacists_per_10k", 2.4, 2023, "actual", ""),
+        ("Bắc Giang", "pharmacists_per_10k", 2.8, 2024, "target", ""),
+    ]
+
+
+def test_space_aligned_table_takes_the_caption_year_and_skips_change_columns():
+    text = ("Sở Y tế Ninh Bình công bố số liệu.\n\n"
+            "Bảng 3. Hoạt động khám chữa bệnh năm 2023\n"
+            "Nội dung                         Thực hiện      Tăng/giảm\n"
+            "Lượt khám bệnh                   2.450.000      +5,1%\n"
+            "Lượt điều trị nội trú              310.200        -800\n"
+            "Số trạm y tế                           142          -3\n")
+    assert keys(text, published=date(2024, 3, 1)) == [
+        ("Ninh Bình", "health_stations", 142.0, 2023, "actual", ""),
+        ("Ninh Bình", "inpatient_admissions", 310200.0, 2023, "actual", ""),
+        ("Ninh Bình", "outpatient_visits", 2450000.0, 2023, "actual", ""),
+    ]
+
+
+def test_aligned_row_with_fewer_cells_lines_up_from_the_right():
+    text = ("Quảng Bình – kết quả\n"
+            "TT   Chỉ tiêu                      Năm 2023    Năm 2024\n"
+            "     Số bác sĩ/vạn dân                  9,1        9,6\n")
+    assert [k[1:5] for k in keys(text)] == [("doctors_per_10k", 9.1, 2023, "actual"),
+                                            ("doctors_per_10k", 9.6, 2024, "actual")]
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("Năm 2024, tỉnh Nghệ An có 12,480 giường bệnh.", "total_beds", 12480.0),
+    ("Năm 2024, các cơ sở y tế tỉnh Sơn La đã thực hiện 1,204,350 lượt khám bệnh.", "outpatient_visits", 1204350.0),
+    ("Năm 2024, toàn tỉnh Yên Bái có 176 trạm y tế và 1,023 cơ sở khám bệnh, chữa bệnh.", "facilities", 1023.0),
+])
+def test_english_thousands_in_counts(text, indicator, value):
+    assert (indicator, value) in [(k[1], k[2]) for k in keys(text)]
+
+
+def test_a_comma_in_a_percentage_stays_a_decimal_and_money_before_a_number_is_masked():
+    text = "Năm 2024, tỷ lệ bao phủ BHYT của Hà Nam đạt 92,615%; dự án giải ngân USD 2,500,000 cho 120 trạm y tế."
+    assert keys(text) == [("Hà Nam", "insurance_coverage_pct", 92.615, 2024, "actual", "")]
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("năm 2024 tỷ lệ tiêm chủng đầy đủ đạt 96,2%, cao hơn kế hoạch 95% đề ra.", 95.0),
+    ("năm 2024 tỷ lệ hài lòng của người bệnh mới đạt 86,5% so với mục tiêu 90%.", 90.0),
+    ("năm 2024 đạt 11,4 bác sĩ/vạn dân, vượt chỉ tiêu giao cho năm 2024 là 11.", 11.0),
+])
+def test_a_number_after_a_comparison_with_the_target_of_the_same_size_is_the_target(sentence, target):
+    found = keys("Kon Tum: " + sentence)
+    assert [k for k in found if k[4] == "target"] and [k[2] for k in found if k[4] == "target"] == [target]
+    assert len([k for k in found if k[4] == "actual"]) == 1
+
+
+def test_an_exceeded_target_by_a_small_number_is_still_a_difference():
+    assert len(keys("Kon Tum: năm 2024 tỷ lệ tiêm chủng đầy đủ đạt 96,2%, vượt kế hoạch 1,2%.")) == 1
+
+
+def test_an_achieved_verb_after_a_target_word_makes_an_actual():
+    text = "Đắk Lắk: chỉ tiêu chưa hoàn thành năm 2024 là tỷ lệ trạm y tế có bác sĩ, mới đạt 88,2%."
+    assert keys(text) == [("Đắk Lắk", "stations_with_doctor_pct", 88.2, 2024, "actual", "")]
+    text2 = "Gia Lai: về mục tiêu bao phủ BHYT, năm 2024 tỉnh chỉ đạt 89,7%."
+    assert [k[4] for k in keys(text2)] == ["actual"]
+
+
+def test_short_station_after_stations_were_named():
+    text = "Năm 2024, Hưng Yên có 161 trạm y tế xã, phường; 97,5% trạm có bác sĩ làm việc."
+    assert ("stations_with_doctor_pct", 97.5) in [(k[1], k[2]) for k in keys(text)]
+    text2 = "Năm 2024, tỷ lệ trạm có bác sĩ của Bắc Kạn đạt 92%."
+    assert keys(text2) == []  # "trạm" alone with no station named before
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2024, Thái Bình dành 80 tỷ đồng để sửa chữa 35 trạm y tế.",
+    "Năm 2024, tại Lạng Sơn, cơ sở vật chất của 40 trạm y tế đã xuống cấp.",
+    "Năm 2024, Hà Nam bàn giao 120 giường bệnh cho các huyện.",
+])
+def test_a_count_of_stock_that_is_not_stated_as_what_there_is(text):
+    assert keys(text) == []
+
+
+def test_a_list_of_stocks_after_one_verb():
+    text = "Năm 2024, Ninh Thuận có 3.100 giường bệnh tại 48 cơ sở khám bệnh, chữa bệnh và 65 trạm y tế."
+    assert sorted(k[1] for k in keys(text)) == ["facilities", "health_stations", "total_beds"]
+
+
+def test_a_headline_restating_a_body_figure_is_one_figure():
+    text = ("Bình Phước: 95% trẻ dưới 1 tuổi được tiêm chủng đầy đủ\n\n"
+            "Năm 2024, Bình Phước có 95% trẻ dưới 1 tuổi được tiêm chủng đầy đủ, theo Sở Y tế.")
+    assert len(keys(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2024, tỷ lệ tiêm chủng đầy đủ toàn huyện đạt 97,2%.",
+    "Năm 2024, tỷ lệ trạm y tế có bác sĩ làm việc của huyện đạt 100%.",
+    "\"Năm 2024 phường này có 95% dân số tham gia BHYT\", chị Lan nói.",
+    "Năm 2024, tỷ lệ hài lòng tại một số bệnh viện tuyến huyện chỉ đạt 80%.",
+])
+def test_unnamed_district_commune_or_part_of_the_province_is_not_provincial(text):
+    assert keys("Tuyên Quang\n\n" + text) == []
+
+
+def test_a_provincial_figure_after_a_district_one_in_the_paragraph_stays_provincial():
+    text = "Năm 2024, tỷ lệ bao phủ BHYT toàn huyện đạt 98%. Toàn tỉnh Tuyên Quang đạt 95,1%."
+    assert keys(text) == [("Tuyên Quang", "insurance_coverage_pct", 95.1, 2024, "actual", "")]
+
+
+@pytest.mark.parametrize("text", [
+    "Theo ông Minh, bệnh viện hiện có 450 giường bệnh.",
+    "Năm 2024, trung tâm y tế huyện đã có 120 giường bệnh.",
+])
+def test_one_facility_named_by_its_kind_is_not_the_province(text):
+    assert keys("Hòa Bình\n\n" + text) == []
+
+
+def test_provinces_given_as_examples_are_not_the_subject_of_the_next_clause():
+    text = ("Năm 2024, Huế đón nhiều người bệnh từ các tỉnh lân cận như Quảng Trị, "
+            "tỷ lệ hài lòng của người bệnh đạt 93%.")
+    assert keys(text, published=date(2025, 3, 1)) == [("Thừa Thiên Huế", "satisfaction_pct", 93.0, 2024, "actual", "")]
+
+
+def test_coverage_without_insurance_word_after_insurance_was_named():
+    text = "Về bảo hiểm y tế, năm 2024 tỷ lệ bao phủ của Bạc Liêu đạt 91,8%."
+    assert keys(text) == [("Bạc Liêu", "insurance_coverage_pct", 91.8, 2024, "actual", "")]
+    text2 = "Năm 2024, tỷ lệ bao phủ của Bạc Liêu đạt 91,8%."  # no insurance named: coverage of what?
+    assert keys(text2) == []
+
+
+@pytest.mark.parametrize("tail, province, value", [
+    ("Riêng khu vực tỉnh Đắk Nông (cũ) đạt 8,1.", "Đắk Nông", 8.1),
+    ("Lâm Đồng vẫn thấp hơn Khánh Hòa (10,4) và Đắk Lắk (9,9).", "Khánh Hòa", 10.4),
+    ("Các địa phương khác: Bình Thuận 8,6, Ninh Thuận 7,5.", "Bình Thuận", 8.6),
+])
+def test_a_value_right_after_a_province_name_takes_the_paragraphs_indicator(tail, province, value):
+    text = "Năm 2025, tỉnh Lâm Đồng mới đạt 9,2 bác sĩ/vạn dân. " + tail
+    found = keys(text, published=date(2025, 10, 1))
+    assert (province, "doctors_per_10k", value, 2025, "actual", "") in found

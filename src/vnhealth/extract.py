@@ -745,7 +745,10 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
     unit = _unit_of(indicator)
     if prev_sentence != sentence or unit == "count" or token.pct != (unit == "pct"):
         return None
-    gap = doc.masked[prev_token.end:token.start]
+    # the gap starts after the figure's own unit phrase ("11,4 | bác sĩ/vạn dân | , vượt chỉ tiêu ... là 11")
+    after = next((m.end() for c in lx.COMPILED if c.rule.indicator == indicator and c.right
+                  for m in [c.right.match(doc.masked[prev_token.end:token.start])] if m), 0)
+    gap = doc.masked[prev_token.end + after:token.start]
     # "đạt 94,9%, cao hơn mục tiêu đề ra nhưng vẫn thấp hơn bình quân toàn quốc (95,1%)": a number right after the
     # country's name may stand further from the figure it is set against
     # (and a clause after a semicolon may be as long as a whole gap)
@@ -791,6 +794,35 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
     if not subject:
         return None
     return indicator, q_start, token.end
+
+
+def _after_name(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[str, int, int] | None:
+    """A bare value right after a province's name takes the indicator of the paragraph's last figure, in the same
+    sentence or a later one with no other figure or label in between: "Đồng Tháp đạt 92,6%, Tiền Giang 91,3% và Cà
+    Mau 94,0%", "Trong đó, khu vực tỉnh Bình Phước (cũ) đạt 94,1%", "... thấp hơn Thành phố Hồ Chí Minh (93,4%)".
+    Same unit only (percent, or per-10k/years without a sign), never counts; the value must end its clause."""
+    if previous is None or token.word or token.fraction:
+        return None
+    prev_token, indicator, q_start, prev_sentence = previous
+    unit = _unit_of(indicator)
+    if unit == "count" or token.pct != (unit == "pct"):
+        return None
+    paragraph = _span_of(doc.paragraphs, token.start)
+    if not paragraph[0] <= prev_token.start < paragraph[1]:
+        return None
+    name = next(((s, e) for s, e, _ in mentions if prev_token.end <= s and e <= token.start
+                 and lx.VALUE_AFTER_NAME.match(doc.masked[e:token.start])), None)
+    if name is None or not re.match(r"\s*(?:[.;,)”\"]|và\s|$)", doc.masked[token.end:token.end + 4]):
+        return None
+    between = doc.masked[prev_token.end:name[0]]
+    own = doc.masked[max(sentence[0], prev_token.end):name[0]]  # this sentence up to the name
+    if re.search(r"[\d%]", between) and re.search(r"[\d%]", own):
+        return None  # another number in this sentence before the name
+    if any(c.label.search(own) for c in lx.COMPILED if c.label) or lx.CHANGE_BEFORE.search(own):
+        return None
+    if prev_sentence == sentence and re.search(r"[\d%]", between):
+        return None
+    return indicator, name[0], token.end
 
 
 def _subset(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, int] | None:
@@ -996,8 +1028,9 @@ def _scope(token_start: int, token_end: int, doc: _Doc, sentence, mentions, dist
     events: list[tuple[int, str, dict | None]] = []
     lo = sentence[0]
     inside = lambda pos, spans: any(s <= pos < e for s, e in spans)  # noqa: E731
+    listed = _listed_mentions(doc, mentions, lo, token_start)
     for s, e, codes in mentions:
-        if lo <= s < token_start and not inside(s, facilities) and not inside(s, districts):
+        if lo <= s < token_start and not inside(s, facilities) and not inside(s, districts) and s not in listed:
             events.append((e, "province", codes))
     for s, e in districts:
         if lo <= s and e <= token_start:
@@ -1023,6 +1056,26 @@ def _scope(token_start: int, token_end: int, doc: _Doc, sentence, mentions, dist
         return "article", None
     _, kind, codes = max(events, key=lambda e: e[0])
     return kind, codes
+
+
+def _listed_mentions(doc: _Doc, mentions, lo: int, token_start: int) -> set[int]:
+    """Starts of province names that are not a subject of the figure at `token_start`: a list of names given as
+    examples ("người bệnh đến từ các tỉnh lân cận như Hậu Giang, Sóc Trăng, Vĩnh Long; số lượt điều trị nội trú
+    đạt ..."), or a list of names closed by a semicolon before the figure."""
+    inside = [(s, e) for s, e, _ in mentions if lo <= s < token_start]
+    groups: list[list[tuple[int, int]]] = []
+    for s, e in inside:
+        if groups and re.fullmatch(r"\s*(?:,|và|hoặc)\s*", doc.masked[groups[-1][-1][1]:s]):
+            groups[-1].append((s, e))
+        else:
+            groups.append([(s, e)])
+    out: set[int] = set()
+    for group in groups:
+        examples = lx.EXAMPLES_BEFORE.search(doc.masked, max(lo, group[0][0] - 40), group[0][0])
+        closed = len(group) >= 2 and ";" in doc.masked[group[-1][1]:token_start]
+        if examples or closed:
+            out.update(s for s, _ in group)
+    return out
 
 
 def _article_province(doc: _Doc, mentions, facilities) -> dict | None:
@@ -1153,7 +1206,8 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
             else:
                 found = (_classify(token, doc, sentence) or _subset(token, previous, doc, sentence)
                          or _bracketed(token, previous, doc, sentence)
-                         or _compared(token, previous, doc, sentence, mentions))
+                         or _compared(token, previous, doc, sentence, mentions)
+                         or _after_name(token, previous, doc, sentence, mentions))
             if not found:
                 continue
             indicator, q_start, q_end = found

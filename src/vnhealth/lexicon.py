@@ -118,6 +118,9 @@ RULES: list[Rule] = [
                r"(?:tham gia|có thẻ|được cấp thẻ|được bao phủ|có)\s*" + INSURANCE,
          left=r"(?:tham gia|bao phủ|độ bao phủ|diện bao phủ|có thẻ)\s*" + INSURANCE + r"(?:\s*toàn dân)?"
               r"|t[ỷỉ] lệ\s*(?:bao phủ\s*)?" + INSURANCE, veto=SUBGROUP),
+    # "Về bảo hiểm y tế, tỷ lệ bao phủ của An Giang đạt 90,2%": "bao phủ" alone once the insurance was named
+    Rule("insurance_coverage_pct", "pct", left=r"(?:t[ỷỉ] lệ|độ|diện|mức)\s*bao phủ(?!\s*(?:" + INSURANCE + "))",
+         before=INSURANCE, veto=SUBGROUP + r"|vắc xin|vaccine|tiêm|nước sạch|rừng|internet|sóng|điện"),
     Rule("immunisation_full_u1_pct", "pct",
          right=r"(?:số\s*)?trẻ(?:\s*em)?(?:\s*dưới\s*#+\s*tuổi)?\s*(?:được\s*)?(?:tiêm chủng|tiêm|miễn dịch)\s*(?:đầy đủ|đủ)",
          left=r"(?:tiêm chủng|miễn dịch|tiêm)\s*(?:đầy đủ|đủ liều|đủ mũi|mở rộng|thiết yếu)"
@@ -285,10 +288,18 @@ LOCAL_SUBJECT = re.compile(
     r"|(?<![\w])" + _LOCAL_LEVEL + r"\s+(?:mình|tôi|em|này|nhà|đó|ấy)(?![\w])"
     r"|(?<![\w])(?:tại|ở|của|trong)\s+(?:một số|một vài|vài|nhiều|phần lớn|đa số|hầu hết|số ít|nửa)\s+(?:các\s+)?"
     r"(?:" + _LOCAL_LEVEL + r"|địa phương|đơn vị|bệnh viện|trung tâm|cơ sở|trạm|vùng|khu vực|khoa)(?![\w])")
+#: A value right after a province's name takes the indicator of the paragraph's last figure: "Trong đó, khu vực tỉnh
+#: Bình Phước (cũ) đạt 94,1%", "... thấp hơn Thành phố Hồ Chí Minh (93,4%) và Tây Ninh (93,0%)", "Tiền Giang 91,3%".
+VALUE_AFTER_NAME = re.compile(
+    r"\s*(?:\(\s*cũ\s*\))?\s*(?:\(|:|(?:(?:chỉ|mới|cũng|vẫn|lần lượt)\s*)?(?:đạt|là|ở mức|với|chiếm)\s*)?"
+    r"(?:(?:khoảng|gần|xấp xỉ|hơn|trên|dưới)\s*)?$")
+#: Words introducing examples: provinces listed after them ("các tỉnh lân cận như Hậu Giang, Sóc Trăng") are not the
+#: subject of a later clause.
+EXAMPLES_BEFORE = re.compile(r"(?:như|chẳng hạn|ví dụ|kể cả|bao gồm|gồm)\s*:?\s*$")
 #: One facility as the subject, named only by its kind: "(Giám đốc Trung tâm Y tế huyện cho biết) trung tâm hiện có
 #: 150 giường bệnh", "bệnh viện đã có 500 giường" (not "các bệnh viện có ...", the province's hospitals together).
 UNNAMED_FACILITY = re.compile(
-    r"(?<![\w])(?<!các )(?<!những )(?<!nhiều )(?<!số )(?:trung tâm(?:\s*y tế)?|bệnh viện|phòng khám)"
+    r"(?<![\w])(?<!các )(?<!những )(?<!nhiều )(?<!số )(?<!giường )(?:trung tâm(?:\s*y tế)?|bệnh viện|phòng khám)"
     r"(?:\s*(?:huyện|quận|thị xã|tỉnh|thành phố))?(?![\w])\s*(?:(?:hiện nay|hiện|nay|đã|vừa|cũng)\s*)*(?:có|đạt)\s*$")
 #: Sub-provincial subjects: "huyện Bình Xuyên", "thị xã ...": their figures are kept apart.
 DISTRICT_CUES = re.compile(r"(?:huyện|thị xã|quận|thành phố|tp\.?|xã|phường|thị trấn)\s+(?=\S)")
