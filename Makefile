@@ -11,7 +11,7 @@ help:  ## list the targets
 
 book: $(STAMP)  ## create .venv if needed, run the pipeline, build the book into _build/html
 	$(BIN)/vnhealth build
-	@$(BIN)/python tools/screenshots.py || echo "screenshots skipped (no chromium)"
+	@bash tools/ensure_chromium.sh && $(BIN)/python tools/screenshots.py || echo "screenshots skipped: no chromium (apt-get install chromium)"
 
 test: $(STAMP)  ## run the whole test suite
 	$(BIN)/python -m pytest

@@ -181,3 +181,15 @@ def test_seed_sources_reproduce_seed_gold():
     assert len(gold_rows) == 28
     assert ev.overall.tp == len(gold_rows) == len(figures), format_report(ev)
     assert ev.precision == 1.0 and ev.recall == 1.0, format_report(ev)
+
+
+@pytest.mark.parametrize("corpus", ["corpus", "corpus_holdout", "corpus_holdout2"])
+def test_development_corpora_stay_read_correctly(corpus):
+    """Regression guard: the corpora the rules were developed on must stay (near) perfectly read.
+
+    Unseen corpora are measured, not asserted: see the issue notes for their scores."""
+    from vnhealth.evaluate import evaluate, extract_paths, read_gold
+
+    root = Path(__file__).resolve().parents[1] / "tests" / corpus
+    result = evaluate(read_gold(root / "gold.csv"), extract_paths([root]), listed_only=True)
+    assert result.precision >= 0.98 and result.recall >= 0.98, (result.precision, result.recall)

@@ -722,3 +722,9 @@ def test_a_value_right_after_a_province_name_takes_the_paragraphs_indicator(tail
     text = "Năm 2025, tỉnh Lâm Đồng mới đạt 9,2 bác sĩ/vạn dân. " + tail
     found = keys(text, published=date(2025, 10, 1))
     assert (province, "doctors_per_10k", value, 2025, "actual", "") in found
+
+
+def test_prose_with_double_spaces_is_not_a_table():
+    text = ("Năm 2024, tỷ lệ bao phủ bảo hiểm y tế của tỉnh Hậu Giang đạt 92,4% dân số.  Tỷ lệ trẻ em dưới 1 tuổi\n"
+            "được tiêm chủng đầy đủ của tỉnh đạt 96,1%, theo báo cáo tổng kết.  Ngành y tế tiếp tục cố gắng.\n")
+    assert [k[1:3] for k in keys(text)] == [("immunisation_full_u1_pct", 96.1), ("insurance_coverage_pct", 92.4)]

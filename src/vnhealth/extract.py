@@ -10,14 +10,24 @@ How a text is read:
    ("1 vạn dân"), ranks, codes and years.
 3. Every remaining number is a candidate. It becomes a figure only if an indicator phrase from
    :mod:`vnhealth.lexicon` stands right after it or labels it from the left. Three constructions are read as
-   wholes: a Markdown table row (the row label names the indicator, a "Kế hoạch"/"Thực hiện 2025" column header
-   gives kind and year); "A và B lần lượt là X và Y" (labels and numbers pair up in order, or nothing is taken);
+   wholes: a table row, Markdown or column-aligned plain text (tab- or multi-space-separated; the row label names
+   the indicator, a "Năm 2023"/"Kế hoạch 2025"/"Thực hiện" column header gives year and kind, a caption line
+   "Bảng 2. ... năm 2024" the year of columns naming none); "A và B lần lượt là X và Y" (labels and numbers pair
+   up in order, or nothing is taken);
    a bare number set against the previous figure of the sentence with a new subject or a target word in between
    ("..., trong khi cả nước đạt 93%", "..., chưa đạt chỉ tiêu đề ra là 92%", "...; năm nay phấn đấu đạt 95%",
    "...; riêng tỉnh X (cũ) mới đạt 71,2%", "... thấp hơn bình quân toàn quốc (95,1%)") takes that figure's
    indicator, and so does a bare number opening a comparison bracket right after a figure ("88,4% (cùng kỳ
-   2024: 91,0%)"); "241 trạm y tế, trong đó 86,3% có bác sĩ" is the share of stations with a doctor, while a count
-   after "trong đó" of the thing just counted ("9.800 giường, trong đó 900 giường ...") is a part and is dropped.
+   2024: 91,0%)"); a number after a comparison with the target is that target when of the same size as the
+   figure ("đạt 88,6%, cao hơn mục tiêu 85% đề ra", "so với kế hoạch 85%"), else a difference ("vượt kế hoạch
+   1%"); a value right after a province's name takes the paragraph's last indicator, also in a later sentence
+   ("Đồng Tháp đạt 92,6%, Tiền Giang 91,3%", "Trong đó, tỉnh Bình Phước (cũ) đạt 94,1%", "thấp hơn Tây Ninh
+   (93,0%)"); "241 trạm y tế, trong đó 86,3% có bác sĩ" is the share of stations with a doctor, while a count
+   after "trong đó" of the thing just counted ("9.800 giường, trong đó 900 giường ...") is a part and is dropped,
+   and a count of stations, facilities or beds is a total only when stated as what there is ("có 159 trạm y tế",
+   "14.820 giường tại 67 cơ sở"), not as the object of an action ("nâng cấp 48 trạm y tế"). A count written with
+   English thousands ("3,926 giường", "2,315,600 lượt") is read as a whole number. A headline restating a body
+   figure is that figure once.
 4. Context words give the rest: the year (right after the figure; else the latest year stated earlier in the
    sentence, then in the paragraph - "năm 2024", "tháng 6/2024", a data cut-off date "tính đến ngày 31/7/2025",
    or relative to the publication date such as "năm qua"; a target year never carries to an actual, and the year
@@ -28,9 +38,12 @@ How a text is read:
    actual vs target (a bullet under a target heading such as "Chỉ tiêu kế hoạch năm 2025" is a target), the
    qualifier ("khoảng", "trên", "≥ 95%"), and who the figure is about (the article's province, the country,
    another province, or a district/facility, which is kept apart - a facility's name runs over its lower-case
-   level words, "Bệnh viện Đa khoa Trung ương Quảng Nam"; a place named after the number counts too: "13,5 bác
-   sĩ/vạn dân của cả nước", "61% số xã của tỉnh X đạt ..."; the country as the object of a comparison, "thấp hơn
-   bình quân toàn quốc", is the subject only up to the end of its clause).
+   level words, "Bệnh viện Đa khoa Trung ương Quảng Nam"; an unnamed district or commune ("toàn huyện", "của
+   huyện", "xã mình"), a part of the province ("tại một số trung tâm y tế tuyến huyện") and one facility named by
+   its kind ("trung tâm hiện có 150 giường") are kept apart too; a place named after the number counts too: "13,5
+   bác sĩ/vạn dân của cả nước", "61% số xã của tỉnh X đạt ..."; the country as the object of a comparison, "thấp
+   hơn bình quân toàn quốc", is the subject only up to the end of its clause; provinces given as examples, "các
+   tỉnh lân cận như A, B", are no subject).
 """
 
 from __future__ import annotations
@@ -437,14 +450,14 @@ class _Row:
 
 def _table_lines(doc: _Doc) -> list[tuple[int, int, list[tuple[int, int]], bool]]:
     """Lines of tables as (start, end, cell spans, is a ``|---|`` rule), a blank gap between tables marked by a
-    line with no cells. Markdown rows (``| a | b |``) and column-aligned plain text (cells separated by a tab or by
-    two or more spaces, at least two such lines in a row) are both tables."""
+    line with no cells. Markdown rows (``| a | b |``) and column-aligned plain text (short cells separated by a tab
+    or by two or more spaces, at least two such lines in a row) are both tables."""
     out: list[tuple[int, int, list[tuple[int, int]], bool]] = []
     pos = 0
     block: list[tuple[int, int, list[tuple[int, int]], bool]] = []
 
     def flush() -> None:
-        if len(block) >= 2:
+        if len(block) >= 2 and any(_BARE_VALUE.fullmatch(doc.nfc[s:e]) for _, _, cells, _ in block for s, e in cells):
             out.extend(block)
             out.append((-1, -1, [], False))
         block.clear()
@@ -461,7 +474,11 @@ def _table_lines(doc: _Doc) -> list[tuple[int, int, list[tuple[int, int]], bool]
             out.append((start, end, cells, rule))
             continue
         cells = [(start + m.start(), start + m.end()) for m in _PLAIN_CELL.finditer(line)]
-        if len(cells) >= 2 and re.search(r"\t|\S {2,}\S", line.strip()):
+        # cells are short: one label of a few words, the rest values or column names (prose with a double space
+        # after a full stop is not a table)
+        long_cells = [e - s for s, e in cells if e - s > 40]
+        if len(cells) >= 2 and re.search(r"\t|\S {2,}\S", line.strip()) and len(long_cells) <= 1 \
+                and all(n <= 100 for n in long_cells) and not any(doc.nfc[e - 1] in ".!?" for s, e in cells):
             block.append((start, end, cells, False))
         else:
             flush()
@@ -471,6 +488,8 @@ def _table_lines(doc: _Doc) -> list[tuple[int, int, list[tuple[int, int]], bool]
 
 #: A cell of a column-aligned plain-text table: text up to a tab or a run of two or more spaces.
 _PLAIN_CELL = re.compile(r"[^\t ](?:[^\t ]| (?! ))*")
+#: A cell holding only a value ("12,7", "≥ 95", "+4,1%", "11.250.000"): a plain-text table has some.
+_BARE_VALUE = re.compile(r"[≥≤>+<~\-–]?\s*\d[\d.,]*\s*%?")
 #: A header row names columns: words and years, no other numbers.
 _HEADER_LINE = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")
 

@@ -14,7 +14,11 @@ của tỉnh X đạt ..."), but not a subgroup ("100% người thuộc hộ ngh
 right before the number ("- Số trạm y tế: 124"). ``unit`` is what the number must carry: ``pct`` needs a percent
 sign, the others must not have one. A rule may be vetoed by words in its phrase (a population subgroup, "tỷ lệ học
 sinh tham gia BHYT"; a free or screening campaign, "khám sàng lọc cho 500 lượt") and may need an earlier mention in
-the paragraph (the abbreviated "84% số xã đạt tiêu chí" after "Bộ tiêu chí quốc gia về y tế").
+the paragraph (the abbreviated "84% số xã đạt tiêu chí" after "Bộ tiêu chí quốc gia về y tế", "100% trạm có bác sĩ"
+after "trạm y tế", "tỷ lệ bao phủ" after "bảo hiểm y tế").
+
+The context words below decide kind (target cues), scope (national, district, facility, part-of-province cues),
+qualifiers, and whether a count of a stock (stations, facilities, beds) is stated as a total.
 """
 
 from __future__ import annotations
