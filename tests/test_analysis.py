@@ -129,3 +129,35 @@ def test_reviews_accept_correct_reject():
     assert list(out.figure_id) == ["a", "c"]
     assert out.value.iloc[0] == 14.0 and out.machine_value.iloc[0] == 4.0
     assert list(out.review_status) == ["corrected", "reviewed"]
+
+
+def test_figure_ids_survive_an_edit_elsewhere_in_the_source():
+    from vnhealth.extract import SourceInfo, extract_text
+
+    text = ("Năm 2025, tỉnh Cà Mau đạt 9,8 bác sĩ/vạn dân.\n\nTỷ lệ tham gia bảo hiểm y tế đạt 93,6%.\n")
+    before = {f.indicator: f.figure_id for f in extract_text(text, SourceInfo("x.txt"))}
+    edited = "Cà Mau: tin mới\n\n" + text.replace("93,6%", "93,6% dân số") + "\nMột đoạn văn mới không có số liệu.\n"
+    after = {f.indicator: f.figure_id for f in extract_text(edited, SourceInfo("x.txt"))}
+    assert before["doctors_per_10k"] == after["doctors_per_10k"]  # untouched figure keeps its id
+    assert len(before) == 2 and len(after) == 2
+
+
+def test_reviews_survive_re_extraction(tmp_path):
+    from vnhealth import SOURCES_DIR
+    from vnhealth.dataset import build_figures
+
+    reviews = tmp_path / "reviews.csv"
+    reviews.write_text("figure_id,action,indicator,value,year,kind,province,reviewer,date,note\n"
+                       "acc9c95ed272,correct,,14,2023,,,t,2026-11-22,checked against the yearbook\n", encoding="utf-8")
+    first = build_figures(SOURCES_DIR, reviews)
+    second = build_figures(SOURCES_DIR, reviews)  # extraction runs again from the raw text
+    for figures in (first, second):
+        row = figures[figures.figure_id == "acc9c95ed272"].iloc[0]
+        assert row.value == 14 and row.machine_value == 4 and row.review_status == "corrected"
+    assert reviews.read_text(encoding="utf-8").count("\n") == 2  # the reviewed table is never rewritten
+
+
+def test_the_committed_review_marks_the_figure_reviewed():
+    figures = load_figures()
+    row = figures[figures.figure_id == "acc9c95ed272"].iloc[0]
+    assert row.review_status == "reviewed" and row.value == 4.0

@@ -168,3 +168,10 @@ def test_pre2025_pages_resolve_names_on_the_old_map():
         province_page("Atlantis", geography="pre2025")
     with pytest.raises(VnHealthError, match="parameter geography"):
         province_page("Hậu Giang", geography="1990")
+
+
+def test_flagged_figure_appears_on_the_data_quality_page(built_book):
+    text = _visible_text(built_book / "_build" / "html" / "generated" / "data_quality.html")
+    assert "Thừa Thiên Huế" in text and "61 beds but 4 doctors per 10,000" in text
+    unit = _page(built_book, "hue")
+    assert "⚠" in unit and "61 beds but 4 doctors" in unit  # shown on the unit page too, not dropped

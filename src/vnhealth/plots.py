@@ -141,8 +141,9 @@ def status_heatmap(matrix: pd.DataFrame, column_names: dict[str, str], instrumen
     ax.grid(False)
     _source_note(fig, lang, instrument, ax)
     counts = {s: int((matrix == s).to_numpy().sum()) for s in order}
-    alt = (f"Heatmap of {len(matrix)} units by {len(matrix.columns)} indicators: "
-           + ", ".join(f"{n} {s}" for s, n in counts.items()))
+    alt = ((f"Bản đồ nhiệt {len(matrix)} đơn vị × {len(matrix.columns)} chỉ tiêu: " if lang == "vi" else
+            f"Heatmap of {len(matrix)} units by {len(matrix.columns)} indicators: ")
+           + ", ".join(f"{n} {t(s, lang)}" for s, n in counts.items()))
     return fig, alt
 
 
@@ -166,7 +167,8 @@ def coverage_heatmap(matrix: pd.DataFrame, column_names: dict[str, str], lang: s
     ax.grid(False)
     _source_note(fig, lang, "", ax)
     filled = int((matrix != "").to_numpy().sum())
-    alt = f"Coverage matrix of {len(matrix)} units by {len(matrix.columns)} indicators: {filled} cells have data"
+    alt = (f"Ma trận độ phủ {len(matrix)} đơn vị × {len(matrix.columns)} chỉ tiêu: {filled} ô có số liệu" if lang == "vi"
+           else f"Coverage matrix of {len(matrix)} units by {len(matrix.columns)} indicators: {filled} cells have data")
     return fig, alt
 
 
@@ -232,7 +234,9 @@ def choropleth(features: list[tuple[dict, float | None]], title: str, unit_label
     fig.text(0.01, 0.005, f"{years_note}\n{SOURCE_LINE[lang].split(';')[0]}.\n{ATTRIBUTION}", fontsize=6.5,
              color="#555555", va="bottom")
     n = len({id(g) for g, v in features if v is not None})
-    alt = f"{title}: map of {len(features)} units, {n} with a figure ({years_note}); the others are hatched as no data"
+    alt = (f"{title}: bản đồ {len(features)} đơn vị, {n} đơn vị có số liệu ({years_note}); các đơn vị khác gạch chéo là không có số liệu"
+           if lang == "vi" else
+           f"{title}: map of {len(features)} units, {n} with a figure ({years_note}); the others are hatched as no data")
     return fig, alt
 
 
