@@ -728,3 +728,130 @@ def test_prose_with_double_spaces_is_not_a_table():
     text = ("Năm 2024, tỷ lệ bao phủ bảo hiểm y tế của tỉnh Hậu Giang đạt 92,4% dân số.  Tỷ lệ trẻ em dưới 1 tuổi\n"
             "được tiêm chủng đầy đủ của tỉnh đạt 96,1%, theo báo cáo tổng kết.  Ngành y tế tiếp tục cố gắng.\n")
     assert [k[1:3] for k in keys(text)] == [("immunisation_full_u1_pct", 96.1), ("insurance_coverage_pct", 92.4)]
+
+
+# --- context precedence: clause subject > sentence subject > paragraph topic > article ---------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Bắc Ninh\n\nTheo niên giám, năm 2024 cả nước đạt 14,1 bác sĩ/vạn dân. Cùng năm, số giường bệnh là "
+     "31,9 giường/vạn dân.", ("Việt Nam", "beds_per_10k", 31.9)),
+    ("Bắc Ninh\n\nTại Quảng Trị, năm 2024 tỷ lệ tham gia BHYT đạt 93,3%. Tỉnh đặt mục tiêu năm 2026 đạt "
+     "12 bác sĩ/vạn dân.", ("Quảng Trị", "doctors_per_10k", 12.0)),
+    ("Bắc Ninh\n\nNăm 2024, toàn tỉnh đạt 11,2 bác sĩ/vạn dân, thấp hơn mức 13,5 bác sĩ/vạn dân của cả nước. "
+     "Số dược sĩ đại học đạt 2,2 dược sĩ/vạn dân.", ("Bắc Ninh", "pharmacists_per_10k", 2.2)),
+])
+def test_a_sentence_without_subject_continues_the_paragraphs_topic(text, expected):
+    assert expected in [k[:3] for k in keys(text)]
+
+
+def test_a_facility_named_earlier_in_the_paragraph_keeps_its_figures_apart():
+    text = ("Bình Phước\n\nSáng nay, khu khám Bệnh viện Đa khoa Cao Su Đồng Xoài đông kín người. Mỗi ngày nơi đây "
+            "tiếp nhận 2.300 lượt khám bệnh.")
+    assert keys(text) == []
+
+
+def test_a_compared_province_is_not_the_next_sentences_topic():
+    text = ("Năm 2024, tỉnh Hà Nam đạt 10,2 bác sĩ/vạn dân, cao hơn tỉnh Ninh Bình. "
+            "Tỷ lệ tham gia BHYT đạt 93,9%.")
+    assert ("Hà Nam", "insurance_coverage_pct", 93.9) in [k[:3] for k in keys(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2024, cả nước vẫn còn 11 tỉnh dưới 10 bác sĩ/vạn dân.",
+    "Năm 2023, có tới 9 tỉnh, thành phố đạt trên 35 giường bệnh/vạn dân.",
+    "Năm 2024, nhiều địa phương vùng cao vẫn chưa đạt 90% dân số tham gia BHYT.",
+    "Sở yêu cầu các đơn vị có tỷ lệ hài lòng dưới 90% lập kế hoạch cải tiến.",
+])
+def test_a_threshold_over_a_set_of_units_is_not_a_figure(text):
+    assert keys("Phú Yên\n\n" + text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2023, con số này của Việt Nam vẫn thấp hơn Singapore (khoảng 25 bác sĩ/vạn dân).",
+    "Tổ chức Y tế Thế giới khuyến nghị tối thiểu 10 bác sĩ/vạn dân.",
+])
+def test_another_countrys_figure_is_not_taken(text):
+    assert keys("Phú Yên\n\n" + text) == []
+
+
+@pytest.mark.parametrize("name, province", [
+    ("thành phố Hải Phòng (cũ)", "Hải Phòng"),
+    ("thành phố Cần Thơ (cũ)", "Cần Thơ"),
+    ("tỉnh Thừa Thiên Huế (cũ)", "Thừa Thiên Huế"),
+])
+def test_cu_and_moi_say_which_map_a_name_is_on(name, province):
+    text = f"Năm 2024, {name} đạt 16,2 bác sĩ/vạn dân."
+    assert [k[0] for k in keys(text, published=date(2025, 8, 1))] == [province]
+
+
+# --- year and kind: a heading governs its list; plan against actual --------------------------------------
+def test_numbered_items_take_year_and_kind_from_their_heading():
+    text = ("Đắk Lắk\n\nChỉ tiêu y tế đến năm 2030:\n(7) Số bác sĩ/vạn dân đạt 15 bác sĩ;\n"
+            "(8) Tỷ lệ dân số tham gia bảo hiểm y tế đạt trên 95%.\n\nNăm 2024, tỉnh hoàn thành 8/9 chỉ tiêu. Cụ thể:\n"
+            "1. Số giường bệnh/vạn dân: 30,4.\n2. Tỷ lệ trạm y tế có bác sĩ làm việc: 97,5%.\n")
+    assert keys(text, listed_only=True) == [
+        ("Đắk Lắk", "beds_per_10k", 30.4, 2024, "actual", ""),
+        ("Đắk Lắk", "doctors_per_10k", 15.0, 2030, "target", ""),
+        ("Đắk Lắk", "insurance_coverage_pct", 95.0, 2030, "target", "over"),
+        ("Đắk Lắk", "stations_with_doctor_pct", 97.5, 2024, "actual", ""),
+    ]
+
+
+@pytest.mark.parametrize("text, target, actual", [
+    ("Năm 2024, số bác sĩ/vạn dân: kế hoạch 11, thực hiện 11,4.", 11.0, 11.4),
+    ("Năm 2024, số giường bệnh/vạn dân: chỉ tiêu giao 32, ước thực hiện 33,1.", 32.0, 33.1),
+])
+def test_plan_then_actual(text, target, actual):
+    found = {(k[2], k[4]) for k in keys("Bình Định\n\n" + text)}
+    assert found == {(target, "target"), (actual, "actual")}
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Năm 2024, tỷ lệ dân số được quản lý sức khỏe đạt 88,2%, cao hơn mục tiêu đề ra (85%).", "target", 85.0),
+    ("Năm 2024, tổng số giường bệnh kế hoạch là 3.640 giường.", "actual", 3640.0),
+    ("Về các chỉ tiêu chuyên môn, năm 2024 toàn tỉnh đạt 10,3 bác sĩ/vạn dân.", "actual", 10.3),
+])
+def test_plan_words_that_do_not_set_a_target(text, kind, value):
+    assert (value, kind) in {(k[2], k[4]) for k in keys("Sóc Trăng\n\n" + text)}
+
+
+@pytest.mark.parametrize("phrase", ["Tính đến hết tháng 9 năm nay", "Đến cuối quý III năm nay"])
+def test_a_month_of_this_year_is_this_year(phrase):
+    text = f"Bến Tre\n\n{phrase}, tỷ lệ tham gia BHYT đạt 93,8%."
+    assert keys(text, published=date(2024, 11, 8)) == [("Bến Tre", "insurance_coverage_pct", 93.8, 2024, "actual", "")]
+
+
+# --- reading ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2023, cả nước đạt 13,5 bác sĩ và 32,5 giường bệnh trên vạn dân.",
+     [("doctors_per_10k", 13.5), ("beds_per_10k", 32.5)]),
+    ("Đến năm 2030 phấn đấu đạt 19 bác sĩ, 4 dược sĩ đại học và 33 điều dưỡng trên vạn dân.",
+     [("doctors_per_10k", 19.0), ("pharmacists_per_10k", 4.0), ("nurses_per_10k", 33.0)]),
+])
+def test_counts_sharing_one_denominator_are_ratios(text, expected):
+    assert sorted(k[1:3] for k in keys("Hà Nam\n\n" + text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2024, số bác sĩ/vạn dân đạt 16 bác sĩ.", ("doctors_per_10k", 16.0)),
+    ("Năm 2024, số giường bệnh/vạn dân đạt 40 giường.", ("beds_per_10k", 40.0)),
+])
+def test_a_ratio_label_right_before_a_count_noun_is_the_ratio(text, expected):
+    assert [k[1:3] for k in keys("Lào Cai\n\n" + text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2024, Hà Nội đạt 18,9 bác sĩ/vạn dân; Hà Giang chỉ có 8,7.", ("Hà Giang", 8.7)),
+    ("Năm 2025, toàn tỉnh Gia Lai đạt 93,1% dân số tham gia BHYT. Bình quân cả nước cùng thời điểm đạt 94,2%.",
+     ("Việt Nam", 94.2)),
+])
+def test_a_value_right_after_a_name_including_the_country(text, expected):
+    assert expected in [(k[0], k[2]) for k in keys(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2023, Hậu Giang có 24,6 giường bệnh/vạn dân, trong khi có tới 12 tỉnh khác đạt cao hơn.",
+    "Năm 2024, Thanh Hóa đạt 11,8 bác sĩ/vạn dân, Sở Y tế vẫn ghi nhận 327 viên chức nghỉ việc.",
+    "Năm 2024, Thanh Hóa đạt 11,8 bác sĩ/vạn dân, mỗi năm cần tăng bình quân gần 1 bác sĩ/vạn dân.",
+])
+def test_a_number_counting_something_else_or_a_change_is_not_a_value(text):
+    assert len(keys(text)) == 1

@@ -388,6 +388,16 @@ def book_settings(lang: str, geography: str = "2025") -> dict[str, str]:
             "_toc.yml": yaml.safe_dump(toc, allow_unicode=True, sort_keys=False)}
 
 
+def book_fingerprint() -> str:
+    """Hash of everything the book is made of (pages, hand-written pages, styles), except the build report."""
+    digest = hashlib.sha256()
+    for root in (GENERATED_DIR, REPO_ROOT / "book"):
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and p.name != "build_report.md"):
+            digest.update(str(path.relative_to(REPO_ROOT)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def _keep_unchanged_mtimes(new: Path, current: Path) -> None:
     """A staged file identical to the current one keeps the current file's mtime: Sphinx then skips it."""
     for path in new.rglob("*"):
@@ -457,9 +467,16 @@ def build(norm_set: str = "NQ20-2017", lang: str = "en", jobs: int | None = None
                          [{k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(t).items()} for t in tasks])
     write_generated(tasks, report)
     publish = publish_partial or not report.failed
+    fingerprint = book_fingerprint()
+    stamp = BUILD_DIR / "html" / ".vnhealth-book"
     try:
-        report.book_seconds = build_book(echo, publish)
-        report.book_status = "built" if publish else "built aside (_build/html-candidate): a unit failed"
+        if publish and stamp.exists() and stamp.read_text(encoding="utf-8") == fingerprint:
+            report.book_status = "unchanged: the published book already shows these pages"
+        else:
+            report.book_seconds = build_book(echo, publish)
+            report.book_status = "built" if publish else "built aside (_build/html-candidate): a unit failed"
+            if publish:
+                stamp.write_text(fingerprint, encoding="utf-8")
     except VnHealthError:
         report.book_status = "failed"
         raise

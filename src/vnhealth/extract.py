@@ -20,30 +20,41 @@ How a text is read:
    indicator, and so does a bare number opening a comparison bracket right after a figure ("88,4% (cùng kỳ
    2024: 91,0%)"); a number after a comparison with the target is that target when of the same size as the
    figure ("đạt 88,6%, cao hơn mục tiêu 85% đề ra", "so với kế hoạch 85%"), else a difference ("vượt kế hoạch
-   1%"); a value right after a province's name takes the paragraph's last indicator, also in a later sentence
+   1%"); a value right after a province's (or the country's) name takes the paragraph's last indicator, also in a
+   later sentence
    ("Đồng Tháp đạt 92,6%, Tiền Giang 91,3%", "Trong đó, tỉnh Bình Phước (cũ) đạt 94,1%", "thấp hơn Tây Ninh
    (93,0%)"); "241 trạm y tế, trong đó 86,3% có bác sĩ" is the share of stations with a doctor, while a count
    after "trong đó" of the thing just counted ("9.800 giường, trong đó 900 giường ...") is a part and is dropped,
    and a count of stations, facilities or beds is a total only when stated as what there is ("có 159 trạm y tế",
    "14.820 giường tại 67 cơ sở"), not as the object of an action ("nâng cấp 48 trạm y tế"). A count written with
-   English thousands ("3,926 giường", "2,315,600 lượt") is read as a whole number. A headline restating a body
-   figure is that figure once.
+   English thousands ("3,926 giường", "2,315,600 lượt") is read as a whole number. Counts of staff and beds closed
+   by one denominator are ratios ("19 bác sĩ, 4 dược sĩ đại học và 35 giường bệnh trên vạn dân"), and so is a count
+   noun right after its ratio label ("Số bác sĩ/vạn dân đạt 16 bác sĩ"); "kế hoạch 11, thực hiện 11,4" is a
+   planned value then its actual; a number followed by a noun counting something else ("có tới 12 tỉnh", "327
+   viên chức") is never a label's value. A headline restating a body figure is that figure once.
 4. Context words give the rest: the year (right after the figure; else the latest year stated earlier in the
    sentence, then in the paragraph - "năm 2024", "tháng 6/2024", a data cut-off date "tính đến ngày 31/7/2025",
    or relative to the publication date such as "năm qua"; a target year never carries to an actual, and the year
    of a comparison bracket "(năm 2022: ...)", or of any bracket holding a figure "(22,4 bác sĩ/vạn dân năm 2023)",
    holds only inside it; for a bullet item ("- Số bác sĩ/vạn dân: 11,2", "✅ ...", "👉 ..."), the year of the heading
-   line over its list (an all-caps emoji line such as "🎯 MỤC TIÊU NĂM 2025" is a heading, not an item); else,
+   line over its list (an all-caps emoji line such as "🎯 MỤC TIÊU NĂM 2025" is a heading, not an item; numbered
+   items "1. ...", "(12) ..." under "Năm 2024, ... Cụ thể:" or "Chỉ tiêu y tế đến năm 2030:" likewise); else,
    unless the text says "hiện"/"đến nay" or names a part of an unnamed year, the year the document reports on),
-   actual vs target (a bullet under a target heading such as "Chỉ tiêu kế hoạch năm 2025" is a target), the
-   qualifier ("khoảng", "trên", "≥ 95%"), and who the figure is about (the article's province, the country,
+   actual vs target (a list item under a target heading such as "Chỉ tiêu kế hoạch năm 2025" is a target;
+   "giường kế hoạch" and "Về các chỉ tiêu chuyên môn" set no target), the
+   qualifier ("khoảng", "trên", "≥ 95%"), and who the figure is about, by precedence: a place named right after
+   the number, then the nearest subject named before it in its sentence, then the paragraph's topic (the subject
+   of the nearest earlier sentence naming one, before that sentence's first figure, not a place compared with),
+   then the article's province - see :func:`_scope`. The subject is the article's province, the country,
    another province, or a district/facility, which is kept apart - a facility's name runs over its lower-case
    level words, "Bệnh viện Đa khoa Trung ương Quảng Nam"; an unnamed district or commune ("toàn huyện", "của
    huyện", "xã mình"), a part of the province ("tại một số trung tâm y tế tuyến huyện") and one facility named by
    its kind ("trung tâm hiện có 150 giường") are kept apart too; a place named after the number counts too: "13,5
    bác sĩ/vạn dân của cả nước", "61% số xã của tỉnh X đạt ..."; the country as the object of a comparison, "thấp
    hơn bình quân toàn quốc", is the subject only up to the end of its clause; provinces given as examples, "các
-   tỉnh lân cận như A, B", are no subject).
+   tỉnh lân cận như A, B", are no subject); a set of units ("9 tỉnh dưới 10 bác sĩ/vạn dân", "các đơn vị có tỷ
+   lệ hài lòng dưới 90%": a threshold) or another country ("Singapore (khoảng 25 ...)", WHO) as the subject
+   drops the figure. A name followed by "(cũ)" is the pre-2025 unit, one followed by "mới" the merged unit.
 """
 
 from __future__ import annotations
@@ -111,7 +122,8 @@ _MASKS = [
     # document numbers and references
     r"\b\d+(?:[ \t]*/[ \t]*\d{2,4})?[ \t]*[/\-][ \t]*[a-zđ]{1,6}(?:[ \t]*[\-/][ \t]*[a-zđ0-9]{1,8})*",  # one line
     r"(?:nghị quyết|quyết định|thông tư|nghị định|chỉ thị|kế hoạch|công văn|luật|điều|khoản|chương|văn bản"
-    r"|đề án|hướng dẫn|tờ trình|báo cáo|công điện|kết luận|quy định)\s*(?:số\s*)?\d+(?![\d.,]*\s*%)",  # not "kế hoạch 92%"
+    r"|đề án|hướng dẫn|tờ trình|báo cáo|công điện|kết luận|quy định)\s*(?:số\s*)?\d+(?![\d.,]*\s*%)"
+    r"(?<!kế hoạch \d)(?<!kế hoạch \d\d)",  # not "kế hoạch 92%", nor "kế hoạch 11, thực hiện 11,4" (a planned value)
     # money
     r"\d(?:[\d.,]*\d)?\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng(?!\s*(?:tháp|nai|hới|xoài|bằng|nghiệp|bào|thời|bộ))"
     r"|usd|vnđ|vnd|euro|đô la|\$)",
@@ -164,6 +176,7 @@ _THIS_YEAR = re.compile(r"năm nay|năm này")
 _RELATIVE_YEAR = re.compile(r"(?<![\w#])(?:năm nay|năm này|năm qua|năm vừa qua|năm trước|năm ngoái)(?![\w])")
 #: "5 năm qua", "những năm qua", "so với năm trước", "cùng kỳ năm ngoái" do not say which year a figure is about.
 _NOT_RELATIVE_BEFORE = re.compile(r"(?:[#\d]|những|nhiều|các|mấy|so với|cùng kỳ|hơn|bằng|như)[ \t]*$")
+_MONTH_BEFORE = re.compile(r"(?:tháng|quý)\s*[#ivx]+\s*$")
 #: "tháng 6/2024", "tháng 10-2025": masked as a date, the year still counts.
 _MONTH_YEAR = re.compile(r"tháng\s*\d{1,2}\s*[/\-.]\s*(?P<y>(?:19|20)\d\d)(?!\d)")
 #: A comparison bracket after a figure: "(năm 2022: 89,7%)", "(cùng kỳ 2024: 91,0%)", "(năm trước là 11,9 ...)".
@@ -618,16 +631,25 @@ def _is_bullet(text: str, pos: int) -> bool:
     return any(c.islower() for c in line) or bool(re.search(r":\s*[≥≤~]?\s*\d", line))
 
 
+#: A numbered list item: "1. Số bác sĩ/vạn dân: ...", "(12) Số giường bệnh/vạn dân đạt ...", "a) ...".
+_NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\))[ \t]")
+
+
 def _heading(doc: _Doc, paragraph: tuple[int, int]) -> tuple[int, int] | None:
-    """The line introducing a bullet list ("Chỉ tiêu kế hoạch năm 2025", "Kết quả 9 tháng:") for a bullet item:
-    the nearest earlier paragraph that is not a bullet, with only bullets in between."""
-    if not _is_bullet(doc.nfc, paragraph[0]):
+    """The line introducing a list ("Chỉ tiêu kế hoạch năm 2025", "Kết quả 9 tháng:", "Chỉ tiêu y tế đến năm 2030:")
+    for a list item - a bullet, or a numbered item ("1. ...", "(12) ..."): the nearest earlier paragraph that is not
+    an item of the same list, with only such items in between. A numbered line above bullets is their heading."""
+    if _is_bullet(doc.nfc, paragraph[0]):
+        is_item = lambda start: _is_bullet(doc.nfc, start)  # noqa: E731
+    elif _NUMBERED.match(doc.nfc, paragraph[0]):
+        is_item = lambda start: bool(_NUMBERED.match(doc.nfc, start))  # noqa: E731
+    else:
         return None
     i = doc.paragraphs.index(paragraph) if paragraph in doc.paragraphs else -1
     while i > 0:
         i -= 1
         start, end = doc.paragraphs[i]
-        if not _is_bullet(doc.nfc, start):
+        if not is_item(start):
             # a title or a line ending with a colon; not a sentence or a question before dialogue dashes
             text = doc.nfc[start:end].rstrip()
             return (start, end) if end - start <= 250 and text[-1:] not in ".?!…\"”" else None
@@ -691,10 +713,23 @@ def _classify(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> tuple[str,
             if m and (not c.sentence or c.sentence.search(sentence_text)) and (
                     not c.before or c.before.search(masked, _span_of(doc.paragraphs, token.start)[0], token.start)) \
                     and not vetoed(c, token.start, token.end + m.end()):
+                if c.rule.indicator in lx.RATIO_OF_COUNT:
+                    # "Số bác sĩ/vạn dân đạt 16 bác sĩ": the ratio label right before the number names what the noun
+                    # counts (not "... giường bệnh/vạn dân với tổng số 15.420 giường bệnh")
+                    ratio = lx.RATIO_OF_COUNT[c.rule.indicator]
+                    label = next((x for r in lx.COMPILED if r.rule.indicator == ratio and r.label
+                                  for x in list(r.label.finditer(left))[-1:]
+                                  if re.fullmatch(r"\s*(?:đạt|là|ở mức|:)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?",
+                                                  left[x.end():])), None)
+                    if label:
+                        return ratio, clause_start + label.start(), token.end + m.end()
                 return c.rule.indicator, token.start, token.end + m.end()
     best: tuple[int, lx.CompiledRule, int] | None = None
+    # "giường bệnh/vạn dân, trong khi có tới 12 tỉnh ...": a number counting something else is not the label's value
+    counted = bool(lx.COUNTED_AFTER.match(masked, token.end))
     for c in lx.COMPILED:
-        if c.left and unit_ok(c.rule) and not token.word:
+        if c.left and unit_ok(c.rule) and not token.word \
+                and not (counted and c.rule.unit != "count" and not c.right_after_left):
             m = c.left.search(left)
             if not m or (c.before and not c.before.search(masked, _span_of(doc.paragraphs, token.start)[0],
                                                           clause_start + m.start())):
@@ -712,6 +747,17 @@ def _classify(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> tuple[str,
     if best:
         return best[1].rule.indicator, clause_start + best[0], best[2]
     return None
+
+
+def _shared_denominator(doc: _Doc) -> dict[int, tuple[str, int, int]]:
+    """"19 bác sĩ, 4 dược sĩ đại học, 33 điều dưỡng và 35 giường bệnh trên vạn dân": a list of counts of staff and
+    beds closed by one denominator is a list of ratios. Returns number start -> (indicator, quote start, end)."""
+    out: dict[int, tuple[str, int, int]] = {}
+    for m in lx.SHARED_DENOMINATOR.finditer(doc.masked):
+        for item in lx.RATIO_ITEM.finditer(doc.masked, m.start(), m.end()):
+            indicator = next(k for k, v in item.groupdict().items() if v and k != "num")
+            out[item.start()] = (lx.RATIO_NOUN_INDICATOR[indicator], item.start(), item.end())
+    return out
 
 
 def _respectively(doc: _Doc, tokens: list[_Token]) -> dict[int, tuple[str, int, int] | None]:
@@ -764,6 +810,8 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
     unit = _unit_of(indicator)
     if prev_sentence != sentence or unit == "count" or token.pct != (unit == "pct"):
         return None
+    if lx.COUNTED_AFTER.match(doc.masked, token.end):
+        return None  # "..., trong khi có tới 12 tỉnh đạt ...": a count of something else
     # the gap starts after the figure's own unit phrase ("11,4 | bác sĩ/vạn dân | , vượt chỉ tiêu ... là 11")
     after = next((m.end() for c in lx.COMPILED if c.rule.indicator == indicator and c.right
                   for m in [c.right.match(doc.masked[prev_token.end:token.start])] if m), 0)
@@ -807,6 +855,7 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
         or lx.NATIONAL_AFTER.match(doc.masked, token.end)
         or any(prev_token.end <= s < token.start for s, _, _ in mentions)
         or lx.TARGET_RIGHT_BEFORE.search(gap)
+        or lx.ACTUAL_CLAUSE.search(gap)
         or target_clause
         or beyond
     )
@@ -816,7 +865,8 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
 
 
 def _after_name(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[str, int, int] | None:
-    """A bare value right after a province's name takes the indicator of the paragraph's last figure, in the same
+    """A bare value right after a province's (or the country's) name takes the indicator of the paragraph's last
+    figure, in the same
     sentence or a later one with no other figure or label in between: "Đồng Tháp đạt 92,6%, Tiền Giang 91,3% và Cà
     Mau 94,0%", "Trong đó, khu vực tỉnh Bình Phước (cũ) đạt 94,1%", "... thấp hơn Thành phố Hồ Chí Minh (93,4%)".
     Same unit only (percent, or per-10k/years without a sign), never counts; the value must end its clause."""
@@ -829,7 +879,9 @@ def _after_name(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple
     paragraph = _span_of(doc.paragraphs, token.start)
     if not paragraph[0] <= prev_token.start < paragraph[1]:
         return None
-    name = next(((s, e) for s, e, _ in mentions if prev_token.end <= s and e <= token.start
+    names = [(s, e) for s, e, _ in mentions] + [
+        (m.start(), m.end()) for m in lx.NATIONAL_CUES.finditer(doc.masked, prev_token.end, token.start)]
+    name = next(((s, e) for s, e in sorted(names) if prev_token.end <= s and e <= token.start
                  and lx.VALUE_AFTER_NAME.match(doc.masked[e:token.start])), None)
     if name is None or not re.match(r"\s*(?:[.;,)”\"]|và\s|$)", doc.masked[token.end:token.end + 4]):
         return None
@@ -916,6 +968,8 @@ def _qualifier(token: _Token, doc: _Doc) -> str:
 def _kind(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> str:
     """'target' when a target word (phấn đấu, mục tiêu, kế hoạch, dự kiến, ...) governs the figure, else 'actual'."""
     left = doc.masked[sentence[0]:token.start]
+    if lx.ACTUAL_CLAUSE.search(left):
+        return "actual"  # "kế hoạch 11, thực hiện 11,4"
     if lx.TARGET_RIGHT_BEFORE.search(left):
         return "target"
     cues = list(lx.TARGET_CUES.finditer(left))
@@ -932,13 +986,14 @@ def _kind(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> str:
 def _relative_years(masked: str, published: date | None, brackets=()) -> list[_YearMention]:
     """Relative years: "năm nay" = the publication year; "năm trước/ngoái" = the year before; "năm qua" = the year
     before, except in a November/December article (the year under review). Comparisons ("so với năm trước") and
-    spans ("5 năm qua", "những năm qua") are skipped. Undated, the mention still counts with no year (it stops an
-    older year from carrying over)."""
+    spans ("5 năm qua", "những năm qua") are skipped; "tháng 9 năm nay" is this year. Undated, the mention still
+    counts with no year (it stops an older year from carrying over)."""
     found = []
     for m in _RELATIVE_YEAR.finditer(masked):
         until = next((close for start, close in brackets if m.end() < start <= m.end() + 6), None)
-        if until is None and _NOT_RELATIVE_BEFORE.search(masked[max(0, m.start() - 12):m.start()]):
-            continue
+        before = masked[max(0, m.start() - 12):m.start()]
+        if until is None and _NOT_RELATIVE_BEFORE.search(before) and not _MONTH_BEFORE.search(before):
+            continue  # "5 năm qua" is a span; "tháng 9 năm nay" is this year
         phrase = m.group(0)
         year = None
         if published:
@@ -1029,11 +1084,23 @@ _NATIONAL_WHOSE = re.compile(r"(?:của|thuộc|trong)\s*(?:cả nước|toàn q
 
 
 def _scope(token_start: int, token_end: int, doc: _Doc, sentence, mentions, districts, facilities,
-           q_end: int | None = None) -> tuple[str, dict | None]:
-    """('article'|'national'|'province'|'district'|'facility', codes) by the nearest subject before the figure, or
-    the country when it is named right after the number or after its unit phrase ("94,2% của cả nước", "13,5 bác
-    sĩ/vạn dân của cả nước"), or a province named in the genitive inside the phrase ("61% số xã của tỉnh X đạt
-    ...")."""
+           q_end: int | None = None, paragraph: tuple[int, int] | None = None,
+           figure_starts: list[int] = ()) -> tuple[str, dict | None]:
+    """Who a figure is about: ('article'|'national'|'province'|'district'|'facility'|'group'|'foreign', codes).
+
+    Precedence, most specific first:
+
+    1. a place named right after the number or its unit phrase ("94,2% của cả nước", "13,5 bác sĩ/vạn dân của cả
+       nước", "61% số xã của tỉnh X đạt ...");
+    2. the nearest subject named before the figure in its own sentence (a province, the country, a district, a
+       facility, a set of units - "9 tỉnh dưới 10 bác sĩ/vạn dân", "các đơn vị có tỷ lệ hài lòng dưới 90%", a
+       threshold, not a figure -, a foreign country, or the article's own "toàn tỉnh");
+    3. else the topic of the paragraph: the subject of the nearest earlier sentence that names one ("Theo niên giám,
+       năm 2024 cả nước đạt 14,5 bác sĩ/vạn dân. Cùng năm, số giường bệnh là 32,8 giường/vạn dân" - both national;
+       "Tại Thanh Hóa, ... Tỉnh đặt mục tiêu ..." - Thanh Hóa). A sentence's subject stands before its first figure
+       (the places after it are complements: "..., thấp hơn mức 13,5 của cả nước"); places named as the object of a
+       comparison ("cao hơn tỉnh Y") or in brackets are not a topic;
+    4. else the article's province."""
     q_end = max(q_end or token_end, token_end)
     if lx.NATIONAL_AFTER.match(doc.masked, token_end) or lx.NATIONAL_AFTER.match(doc.masked, q_end) \
             or _NATIONAL_WHOSE.search(doc.masked, token_end, q_end):
@@ -1044,37 +1111,72 @@ def _scope(token_start: int, token_end: int, doc: _Doc, sentence, mentions, dist
     for s, e, codes in mentions:
         if token_end <= s < q_end and _WHOSE_AFTER.search(doc.match, max(0, s - 20), s):
             return "province", codes
+    events = _subject_events(doc, sentence[0], token_start, mentions, districts, facilities)
+    if not events and paragraph:
+        earlier = [s for s in doc.sentences if paragraph[0] <= s[0] < sentence[0]]
+        for s0, s1 in reversed(earlier):
+            cut = next((f for f in figure_starts if s0 <= f < s1), s1)
+            events = _subject_events(doc, s0, cut, mentions, districts, facilities, topic=True)
+            if events:
+                break
+    if not events:
+        return "article", None
+    _, kind, codes = max(events, key=lambda e: e[0])
+    return kind, codes
+
+
+#: A place named as the object of a comparison or as company ("cao hơn tỉnh Y", "so với Hà Nội", "như Quảng Trị")
+#: is not the topic that a later sentence continues.
+_COMPARED_BEFORE = re.compile(r"(?:hơn|so với|bằng|như|cùng|với|giữa|từ|lên|về|sang)\s*(?:(?:mức|bình quân|trung bình"
+                              r"|chung|của|các|tỉnh|thành phố|khu vực)\s*)*$")
+
+
+def _subject_events(doc: _Doc, lo: int, hi: int, mentions, districts, facilities,
+                    topic: bool = False) -> list[tuple[int, str, dict | None]]:
+    """Subjects named in doc[lo:hi], as (end, kind, codes). With ``topic`` (earlier sentences of the paragraph),
+    only places that can be the paragraph's topic: not compared with, not in brackets, not the article's cues."""
     events: list[tuple[int, str, dict | None]] = []
-    lo = sentence[0]
     inside = lambda pos, spans: any(s <= pos < e for s, e in spans)  # noqa: E731
-    listed = _listed_mentions(doc, mentions, lo, token_start)
+
+    def carried(s: int) -> bool:
+        if not topic:
+            return True
+        before = doc.masked[max(lo, s - 40):s]
+        return not _COMPARED_BEFORE.search(before) and before.count("(") <= before.count(")")
+
+    listed = _listed_mentions(doc, mentions, lo, hi)
     for s, e, codes in mentions:
-        if lo <= s < token_start and not inside(s, facilities) and not inside(s, districts) and s not in listed:
+        if lo <= s < hi and not inside(s, facilities) and not inside(s, districts) and s not in listed and carried(s):
             events.append((e, "province", codes))
     for s, e in districts:
-        if lo <= s and e <= token_start:
+        if lo <= s and e <= hi and carried(s):
             events.append((e, "district", None))
     for s, e in facilities:
-        if lo <= s and e <= token_start:
+        if lo <= s and e <= hi and carried(s):
             events.append((e, "facility", None))
-    left = doc.masked[lo:token_start]
+    left = doc.masked[lo:hi]
     for m in lx.NATIONAL_CUES.finditer(left):
         if not lx.RANKING_BEFORE_NATIONAL.search(left[:m.start()]) and not lx.ALONG_WITH_NATIONAL.search(left[:m.start()]):
             if ";" in left[m.end():] and lx.COMPARED_WITH_NATIONAL.search(left[:m.start()]):
                 continue  # "thấp hơn bình quân toàn quốc (95,1%); tỷ lệ tiêm chủng ... đạt 98,1%"
+            if topic and (lx.COMPARED_WITH_NATIONAL.search(left[:m.start()]) or not carried(lo + m.start())):
+                continue
             events.append((lo + m.end(), "national", None))
+    for m in lx.GROUP_SUBJECT.finditer(left):
+        if not topic:
+            events.append((lo + m.end(), "group", None))
+    for m in lx.FOREIGN_SUBJECT.finditer(left):
+        if carried(lo + m.start()):
+            events.append((lo + m.end(), "foreign", None))
     for m in _ARTICLE_CUES.finditer(left):
         events.append((lo + m.end(), "article", None))
     for m in lx.LOCAL_SUBJECT.finditer(left):
         if not re.match(rf"\s*[{_UPPER}]", doc.nfc[lo + m.end():lo + m.end() + 3]):  # "của huyện Mèo Vạc": named
             events.append((lo + m.end(), "district", None))
     facility = lx.UNNAMED_FACILITY.search(left)
-    if facility:
+    if facility and not topic:
         events.append((lo + facility.end(), "facility", None))
-    if not events:
-        return "article", None
-    _, kind, codes = max(events, key=lambda e: e[0])
-    return kind, codes
+    return events
 
 
 def _listed_mentions(doc: _Doc, mentions, lo: int, token_start: int) -> set[int]:
@@ -1151,6 +1253,20 @@ def _is_city(registry: Registry, codes: dict) -> bool:
     return registry.unit("2025", new).name.startswith("Thành phố")
 
 
+_OLD_AFTER = re.compile(r"\s*\(\s*cũ\s*\)")
+_NEW_AFTER = re.compile(r"\s*(?:\(\s*mới\s*\)|mới(?![\w]))")
+
+
+def _era(doc: _Doc, end: int, codes: dict) -> dict:
+    """The codes of a province name, narrowed to one map when the name says which: "(cũ)" the pre-2025 unit,
+    "mới" the merged one."""
+    if "pre2025" in codes and _OLD_AFTER.match(doc.match, end):
+        return {"pre2025": codes["pre2025"]}
+    if "2025" in codes and _NEW_AFTER.match(doc.match, end):
+        return {"2025": codes["2025"]}
+    return codes
+
+
 def figure_id(source: str, indicator: str, quote: str, occurrence: int) -> str:
     """A stable id: the same figure keeps it when the source is edited elsewhere."""
     return hashlib.sha1(f"{source}|{indicator}|{quote}|{occurrence}".encode()).hexdigest()[:12]
@@ -1178,6 +1294,9 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
     published = info.published or infer_published(doc.nfc)
     # "thành phố Cần Thơ" / "Thành phố Huế": the name after "thành phố" is looked up without the prefix
     mentions = registry.find_mentions(doc.nfc, _CITY_PREFIX.sub(lambda m: " " * len(m.group(0)), doc.match))
+    # "thành phố Hải Phòng (cũ)" is the pre-merger unit, "Thành phố Hải Phòng mới" the new one, whatever the
+    # document's map
+    mentions = [(s, e, _era(doc, e, codes)) for s, e, codes in mentions]
     districts = _entity_spans(doc, lx.DISTRICT_CUES)
     facilities = _entity_spans(doc, lx.FACILITY_CUES, _FACILITY_NAME)
     # "thành phố Cần Thơ" names a province-level city; "thành phố Sóc Trăng" (the capital of a province that is
@@ -1206,7 +1325,9 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
     rows = _tables(doc)
     tokens = _tokens(doc.masked)
     respectively = _respectively(doc, tokens)
+    shared = _shared_denominator(doc)
     previous: tuple[_Token, str, int, tuple[int, int]] | None = None  # last figure: token, indicator, quote start
+    figure_starts: list[int] = []  # every figure read so far (a sentence's subject stands before its first one)
     for token in tokens:
         sentence = _span_of(doc.sentences, token.start)
         paragraph = _span_of(doc.paragraphs, token.start)
@@ -1222,6 +1343,8 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
         else:
             if token.start in respectively:
                 found = respectively[token.start]
+            elif token.start in shared and not token.pct and not token.word:
+                found = shared[token.start]
             else:
                 found = (_classify(token, doc, sentence) or _subset(token, previous, doc, sentence)
                          or _bracketed(token, previous, doc, sentence)
@@ -1249,7 +1372,8 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
         if kind == "actual" and year and published and year > published.year:
             kind = "target"
         scope, codes = _scope(token.start, token.end, doc, sentence, mentions, districts, facilities,
-                              None if row else q_end)
+                              None if row else q_end, None if row else paragraph, figure_starts)
+        figure_starts.append(token.start)
         if scope == "article":
             province, code, g = name_of(article)
             scope = "province"
@@ -1257,6 +1381,8 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
             province, code, g = name_of(codes)
         elif scope == "national":
             province, code, g = NATIONAL, None, None
+        elif scope in ("group", "foreign"):
+            continue  # a threshold over a set of units, or another country's figure: not a figure of ours
         else:
             province, code, g = None, None, None
         quote = doc.nfc[q_start:q_end].strip(" ,;:.")

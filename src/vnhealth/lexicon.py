@@ -17,8 +17,9 @@ sinh tham gia BHYT"; a free or screening campaign, "khám sàng lọc cho 500 l�
 the paragraph (the abbreviated "84% số xã đạt tiêu chí" after "Bộ tiêu chí quốc gia về y tế", "100% trạm có bác sĩ"
 after "trạm y tế", "tỷ lệ bao phủ" after "bảo hiểm y tế").
 
-The context words below decide kind (target cues), scope (national, district, facility, part-of-province cues),
-qualifiers, and whether a count of a stock (stations, facilities, beds) is stated as a total.
+The context words below decide kind (target cues), scope (national, district, facility, part-of-province cues,
+sets of units and foreign countries), qualifiers, and whether a count of a stock (stations, facilities, beds) is
+stated as a total.
 """
 
 from __future__ import annotations
@@ -197,24 +198,42 @@ RULES: list[Rule] = [
 
 COMPILED = [r.compiled() for r in RULES]
 
+#: A count noun whose ratio label may stand on the left: "Số bác sĩ/vạn dân đạt 16 bác sĩ" is the ratio.
+RATIO_OF_COUNT = {"other:doctors": "doctors_per_10k", "total_beds": "beds_per_10k"}
+#: "19 bác sĩ, 4 dược sĩ đại học, 33 điều dưỡng và 35 giường bệnh trên vạn dân": counts sharing one denominator.
+_RATIO_NUM = r"(?<![\w#.,/])\d+(?:[.,]\d+)?"
+_RATIO_NOUNS = (r"(?P<doctors>" + DOCTOR + r")|(?P<pharmacists>dược\s*s[ĩỹi](?:\s*đại học)?)"
+                r"|(?P<nurses>điều dưỡng(?:\s*viên)?)|(?P<beds>giường(?:\s*bệnh)?)")
+RATIO_ITEM = re.compile(r"(?P<num>" + _RATIO_NUM + r")\s*(?:" + _RATIO_NOUNS + r")")
+RATIO_NOUN_INDICATOR = {"doctors": "doctors_per_10k", "pharmacists": "pharmacists_per_10k",
+                        "nurses": "nurses_per_10k", "beds": "beds_per_10k"}
+_PLAIN_ITEM = _RATIO_NUM + r"\s*(?:" + _RATIO_NOUNS.replace("?P<doctors>", "").replace("?P<pharmacists>", "")\
+    .replace("?P<nurses>", "").replace("?P<beds>", "") + r")"
+SHARED_DENOMINATOR = re.compile(_PLAIN_ITEM + r"(?:\s*(?:,|và)\s*" + _PLAIN_ITEM + r")+(?=" + PER_10K + r")")
+
 #: The indicator ids the extractor reports without the ``other:`` prefix (judged on held-out documents).
 LISTED_INDICATORS = sorted({r.indicator for r in RULES if not r.indicator.startswith("other:")} | {
     "pharmacists_per_10k", "nurses_per_10k"})
 
 # --- context words ------------------------------------------------------------------------------------
-#: Words that make a figure a target (phấn đấu, mục tiêu, chỉ tiêu giao/đề ra, kế hoạch, tầm nhìn, ...).
+#: "kế hoạch" (plan), but not "giường (bệnh) kế hoạch" (the authorised beds, a stock).
+PLAN = r"(?<!giường )(?<!giường bệnh )kế hoạch"
+#: Words that make a figure a target (phấn đấu, mục tiêu, chỉ tiêu giao/đề ra, kế hoạch, tầm nhìn, ...); not the
+#: "giường kế hoạch" (a hospital's authorised beds, a stock), nor "chỉ tiêu" naming indicators as a topic ("Về các
+#: chỉ tiêu chuyên môn, năm 2024 toàn tỉnh đạt ...").
 TARGET_CUES = re.compile(
-    r"phấn đấu|(?<!chương trình )mục tiêu|chỉ tiêu(?!\s*(?:kinh tế|y tế cơ bản))|kế hoạch(?!\s*số)|tầm nhìn|dự kiến"
+    r"phấn đấu|(?<!chương trình )mục tiêu|(?<!về )(?<!về các )chỉ tiêu(?!\s*(?:kinh tế|y tế cơ bản|chuyên môn))"
+    r"|" + PLAN + r"(?!\s*số)|tầm nhìn|dự kiến"
     r"|định hướng|đặt ra|hướng tới|đề ra|(?:đến|tới) năm\s*####|nhằm đạt|cần đạt|phải đạt|sẽ đạt"
 )
 #: A target word right before the number names the target itself: "đạt 91,2%, chưa đạt mục tiêu 95% đề ra",
-#: "chưa đạt chỉ tiêu đề ra là 92%"
+#: "chưa đạt chỉ tiêu đề ra là 92%", "cao hơn mục tiêu đề ra (85%)"
 #: (a colon instead introduces results: "hoàn thành chỉ tiêu giao: 14,5 bác sĩ/vạn dân" is actual).
 #: The target's year may stand between: "vượt chỉ tiêu đề ra cho năm 2025 là 92%".
 TARGET_YEAR_BETWEEN = r"(?:(?:cho|của|trong)?\s*năm\s*####\s*)?"
 TARGET_RIGHT_BEFORE = re.compile(
-    r"(?:mục tiêu|kế hoạch|chỉ tiêu)\s*(?:đề ra|đặt ra|được giao|giao)?\s*" + TARGET_YEAR_BETWEEN
-    + r"(?:là|ở mức)?\s*$")
+    r"(?:mục tiêu|" + PLAN + r"|chỉ tiêu)\s*(?:đề ra|đặt ra|được giao|giao)?\s*" + TARGET_YEAR_BETWEEN
+    + r"(?:là|ở mức|\()?\s*$")
 #: A clause that sets a target for the figure just stated, ending right before a bare number: "...; năm nay chúng
 #: tôi phấn đấu đạt 95,5%", ", mục tiêu năm 2026 là 96%" (a masked year may sit inside).
 #: "đạt 96%, vượt mục tiêu 1%": the number after an exceeded target is a difference.
@@ -222,10 +241,12 @@ TARGET_RIGHT_BEFORE = re.compile(
 #: (One of the same magnitude as the figure is the target itself: "88,6%, cao hơn mục tiêu 85%".)
 BEYOND_TARGET = re.compile(
     r"(?:vượt|hơn|so với)\s*(?:mức\s*)?(?:kế hoạch|mục tiêu|chỉ tiêu)\s*(?:đề ra|đặt ra|được giao|giao)?\s*"
-    + TARGET_YEAR_BETWEEN + r"(?:là|ở mức)?\s*$")
+    + TARGET_YEAR_BETWEEN + r"(?:là|ở mức|\()?\s*$")
 TARGET_CLAUSE = re.compile(
-    r"(?:phấn đấu|mục tiêu|kế hoạch|dự kiến|chỉ tiêu)(?:[^\d%;#.]|(?<=năm )####){0,25}?"
+    r"(?:phấn đấu|mục tiêu|" + PLAN + r"|dự kiến|chỉ tiêu)(?:[^\d%;#.]|(?<=năm )####){0,25}?"
     r"(?:(?:sẽ\s*)?(?:đạt|lên|tăng lên)|là|ở mức|:)?\s*$")
+#: The actual set against a target just stated: "kế hoạch 11, thực hiện 11,4", "chỉ tiêu giao 32, ước thực hiện 33,1".
+ACTUAL_CLAUSE = re.compile(r"(?:ước\s*)?(?:thực hiện|thực tế|kết quả)\s*(?:đạt\s*)?(?:là|được|:)?\s*$")
 #: An achieved verb after the last target word makes the figure an actual again: "Chỉ tiêu duy nhất chưa đạt là
 #: tỷ lệ người dân được quản lý sức khỏe, mới đạt 78,3%", "mục tiêu đề ra là 95%, nhưng đến nay chỉ đạt 90%".
 ACHIEVED_AFTER_CUE = re.compile(r"(?:mới|chỉ|đã|vẫn|mới chỉ)\s*đạt(?!\s*(?:mục tiêu|kế hoạch|chỉ tiêu))|đạt được|ước đạt")
@@ -236,7 +257,7 @@ ACHIEVED_BEFORE_CUE = re.compile(r"(?:đạt|vượt|hoàn thành|thực hiện 
 #: A heading over a bullet list that reports results even though it names targets ("Kết quả thực hiện chỉ tiêu
 #: 9 tháng năm 2025"), as opposed to a target heading ("Chỉ tiêu kế hoạch năm 2025", "Mục tiêu đến năm 2030").
 HEADING_TARGET = re.compile(
-    r"phấn đấu|mục tiêu|kế hoạch(?!\s*số)|dự kiến|định hướng|(?:đến|tới) năm\s*####"
+    r"phấn đấu|mục tiêu|" + PLAN + r"(?!\s*số)|dự kiến|định hướng|(?:đến|tới) năm\s*####"
     r"|chỉ tiêu\s*(?:kế hoạch|giao|được giao|đề ra|phấn đấu)")
 RESULTS_HEADING = re.compile(r"kết quả|đạt được|đã đạt|ước (?:đạt|thực hiện)|tình hình thực hiện|thực hiện (?:các |một số )?chỉ tiêu")
 #: Qualifiers directly before a number, as whole words ("cả nước đạt" is not "ước đạt", "mức độ" not "độ").
@@ -249,7 +270,8 @@ QUALIFIERS = [
 ]
 OVER_AFTER = re.compile(r"^\s*%?\s*trở lên")
 #: A number right after these is a change, not a level ("tăng 12%", "giảm 3 điểm").
-CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|thêm|bổ sung|tăng thêm|giảm thêm|chênh lệch)\s*(?:(?:gần|khoảng|hơn|trên)\s*)?$")
+CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|thêm|bổ sung|tăng thêm|giảm thêm|chênh lệch)\s*(?:bình quân\s*)?"
+                           r"(?:(?:gần|khoảng|hơn|trên)\s*)?$")
 #: "mỗi xã, phường có 1 trạm y tế": a number per unit, not a total.
 DISTRIBUTIVE_BEFORE = re.compile(r"(?:mỗi|từng)\s+[^;.\d#%]{0,30}?(?:có|được|cần|phải có)\s*$")
 #: Counts of a stock (stations, facilities, beds) are the province's total only when the text states what there
@@ -292,11 +314,18 @@ LOCAL_SUBJECT = re.compile(
     r"|(?<![\w])" + _LOCAL_LEVEL + r"\s+(?:mình|tôi|em|này|nhà|đó|ấy)(?![\w])"
     r"|(?<![\w])(?:tại|ở|của|trong)\s+(?:một số|một vài|vài|nhiều|phần lớn|đa số|hầu hết|số ít|nửa)\s+(?:các\s+)?"
     r"(?:" + _LOCAL_LEVEL + r"|địa phương|đơn vị|bệnh viện|trung tâm|cơ sở|trạm|vùng|khu vực|khoa)(?![\w])")
-#: A value right after a province's name takes the indicator of the paragraph's last figure: "Trong đó, khu vực tỉnh
-#: Bình Phước (cũ) đạt 94,1%", "... thấp hơn Thành phố Hồ Chí Minh (93,4%) và Tây Ninh (93,0%)", "Tiền Giang 91,3%".
+#: A value right after a province's (or the country's) name takes the indicator of the paragraph's last figure: "Trong
+#: đó, khu vực tỉnh
+#: Bình Phước (cũ) đạt 94,1%", "... thấp hơn Thành phố Hồ Chí Minh (93,4%) và Tây Ninh (93,0%)", "Tiền Giang 91,3%",
+#: "Hà Giang chỉ có 8,7", "Bình quân cả nước cùng thời điểm đạt 94,2%".
 VALUE_AFTER_NAME = re.compile(
-    r"\s*(?:\(\s*cũ\s*\))?\s*(?:\(|:|(?:(?:chỉ|mới|cũng|vẫn|lần lượt)\s*)?(?:đạt|là|ở mức|với|chiếm)\s*)?"
+    r"\s*(?:\(\s*cũ\s*\))?\s*(?:cùng (?:thời điểm|kỳ|năm)\s*)?"
+    r"(?:\(|:|(?:(?:chỉ|mới|cũng|vẫn|lần lượt)\s*)?(?:đạt|là|ở mức|với|chiếm|có)\s*)?"
     r"(?:(?:khoảng|gần|xấp xỉ|hơn|trên|dưới)\s*)?$")
+#: A noun right after a bare number says what it counts ("có tới 12 tỉnh", "ghi nhận 327 viên chức"): not a value
+#: set against the figure before it.
+COUNTED_AFTER = re.compile(r"[ \t]*(?:tỉnh|thành phố|địa phương|huyện|xã|người|đơn vị|bệnh viện|cơ sở|trạm|viên chức"
+                           r"|cán bộ|nhân viên|ca|lượt|chỉ tiêu|quốc gia|nước)(?![\w])")
 #: Words introducing examples: provinces listed after them ("các tỉnh lân cận như Hậu Giang, Sóc Trăng") are not the
 #: subject of a later clause.
 EXAMPLES_BEFORE = re.compile(r"(?:như|chẳng hạn|ví dụ|kể cả|bao gồm|gồm)\s*:?\s*$")
@@ -308,3 +337,15 @@ UNNAMED_FACILITY = re.compile(
 #: Sub-provincial subjects: "huyện Bình Xuyên", "thị xã ...": their figures are kept apart.
 DISTRICT_CUES = re.compile(r"(?:huyện|thị xã|quận|thành phố|tp\.?|xã|phường|thị trấn)\s+(?=\S)")
 FACILITY_CUES = re.compile(r"(?:bệnh viện|trung tâm y tế|viện|phòng khám|trạm y tế)\s+(?=\S)")
+#: A set of units as the subject: "9 tỉnh dưới 10 bác sĩ/vạn dân", "có tới 12 tỉnh đạt trên 35 giường", "nhiều địa
+#: phương miền núi vẫn chưa đạt 10 bác sĩ/vạn dân", "các đơn vị có tỷ lệ hài lòng dưới 90%": a threshold that the
+#: units of the set pass or miss, not a figure of any of them.
+GROUP_SUBJECT = re.compile(
+    r"(?:(?<![\w#/.,])\d+|(?<![\w])(?:nhiều|một số|không ít|hàng chục))\s+(?:tỉnh(?:,\s*thành(?:\s*phố)?)?|địa phương|quốc gia)"
+    r"(?![\w])(?!\s*(?:,\s*)?(?:phường|thị trấn|thành phố))"
+    r"|(?<![\w])các\s+(?:tỉnh(?:,\s*thành(?:\s*phố)?)?|địa phương|đơn vị|quốc gia|bệnh viện)\s+có(?![\w])")
+#: Another country, or the world, as the subject ("thấp hơn Singapore (khoảng 25 bác sĩ/vạn dân)", "WHO khuyến nghị
+#: tối thiểu 10 bác sĩ/vạn dân"): not a Vietnamese figure.
+FOREIGN_SUBJECT = re.compile(
+    r"(?<![\w])(?:singapore|malaysia|thái lan|indonesia|philippines|lào(?!\s*cai)|campuchia|trung quốc|nhật bản"
+    r"|hàn quốc|hoa kỳ|ấn độ|myanmar|brunei|các nước|nước ngoài|thế giới|who|oecd|asean)(?![\w])")
