@@ -150,6 +150,9 @@ def headline_sentences(assessed: pd.DataFrame, lang: str = "en", ref: Reference 
         if not pd.isna(nat):
             sentence += " " + t("national_same_year", lang, year=row.year,
                                  value=format_value(float(nat), row.unit, lang))
+        flag = getattr(row, "plausibility_vi" if lang == "vi" else "plausibility", "")
+        if flag:
+            sentence += " " + t("flagged_sentence", lang, reason=flag)
         sentences.append(sentence[0].upper() + sentence[1:])
     return sentences
 
@@ -162,7 +165,6 @@ def indicator_table(assessed: pd.DataFrame, lang: str = "en", ref: Reference | N
         rows.append({
             t("indicator", lang): indicator_name(r.indicator, lang, ref),
             t("value", lang): format_value(float(r.value), r.unit, lang, r.qualifier),
-            t("unit", lang): t(f"unit_{r.unit}", lang),
             t("year", lang): t("year_not_stated", lang) if pd.isna(r.year) else str(r.year),
             t("kind", lang): t(r.kind, lang),
             t("norm", lang): format_norm(r, lang),
