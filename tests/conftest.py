@@ -69,3 +69,18 @@ def report(project: Path) -> dict:
 @pytest.fixture
 def small(tmp_path) -> Path:
     return small_project(tmp_path / "small")
+
+
+def add_source(project: Path, name: str, text: str, published: str = "2025-12-30", **meta) -> Path:
+    """Drop a source text and its sidecar (with the right checksum) into a project's data/sources/."""
+    import hashlib
+
+    import yaml
+
+    path = project / "data" / "sources" / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    sidecar = {"title": name, "outlet": "test", "url": None, "published": published, "accessed": "2026-11-22",
+               "licence": "CC0", "province": None, "geography": None, **meta,
+               "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
+    path.with_name(f"{name}.meta.yaml").write_text(yaml.safe_dump(sidecar, allow_unicode=True), encoding="utf-8")
+    return path

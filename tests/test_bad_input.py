@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BIN, ROOT, run_vnhealth, small_project
+from conftest import BIN, ROOT, add_source, run_vnhealth, small_project
 
 
 @pytest.fixture(scope="module")
@@ -115,12 +115,7 @@ def test_bom_crlf_and_nfd_are_read(fresh):
 
     path = fresh / "data" / "reference" / "regions.csv"
     path.write_bytes(b"\xef\xbb\xbf" + unicodedata.normalize("NFC", path.read_text(encoding="utf-8")).replace("\n", "\r\n").encode())
-    source = fresh / "data" / "sources" / "902_nfd.txt"
-    source.write_bytes(unicodedata.normalize("NFD", "Cà Mau: năm 2025 tỉnh Cà Mau đạt 9,9 bác sĩ/vạn dân.\r\n").encode())
-    sha = hashlib.sha256(source.read_bytes()).hexdigest()
-    source.with_name("902_nfd.meta.yaml").write_text(
-        f'title: "t"\noutlet: "t"\nurl: null\npublished: 2025-12-30\naccessed: 2026-11-22\nlicence: "CC0"\n'
-        f"province: null\ngeography: null\nsha256: {sha}\n", encoding="utf-8")
+    source = add_source(fresh, "902_nfd", unicodedata.normalize("NFD", "Cà Mau: năm 2025 tỉnh Cà Mau đạt 9,9 bác sĩ/vạn dân.\r\n"))
     result = run_vnhealth(fresh, "extract", str(source))
     assert result.returncode == 0 and "Cà Mau,doctors_per_10k,9.9" in result.stdout
 
@@ -182,12 +177,7 @@ HOSTILE = ("Cà Mau <script>alert('x')</script>: năm 2025 tỉnh Cà Mau đạt
 
 @pytest.mark.slow
 def test_hostile_text_is_shown_escaped(fresh):
-    path = fresh / "data" / "sources" / "906_hostile.txt"
-    path.write_text(HOSTILE, encoding="utf-8")
-    sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    path.with_name("906_hostile.meta.yaml").write_text(
-        f'title: "<script>alert(2)</script> {{eval-rst}}"\noutlet: "```{{raw}} html"\nurl: null\npublished: 2025-12-30\n'
-        f'accessed: 2026-11-22\nlicence: "CC0"\nprovince: null\ngeography: null\nsha256: {sha}\n', encoding="utf-8")
+    add_source(fresh, "906_hostile", HOSTILE, title="<script>alert(2)</script> {eval-rst}", outlet="```{raw} html")
     result = run_vnhealth(fresh, "build")
     assert result.returncode == 0, result.stdout + result.stderr
     html_dir = fresh / "_build" / "html" / "generated"

@@ -1,6 +1,5 @@
 """End to end: papermill on the template, the CLI, and a full strict book build of a project copy."""
 
-import hashlib
 import json
 import re
 import subprocess
@@ -9,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from conftest import BIN, ROOT, copy_project, run_vnhealth
+from conftest import BIN, ROOT, add_source, copy_project, run_vnhealth
 
 pytestmark = pytest.mark.slow
 
@@ -101,12 +100,7 @@ def test_a_new_source_flows_into_the_dataset_and_the_book(tmp_path):
     project = copy_project(tmp_path / "project")
     text = ("Cà Mau: ngành y tế tổng kết năm 2025\n\nNăm 2025, tỉnh Cà Mau đạt 9,8 bác sĩ/vạn dân và "
             "31,5 giường bệnh/vạn dân; tỷ lệ dân số tham gia bảo hiểm y tế đạt 93,6%.\n")
-    path = project / "data" / "sources" / "900_test_ca_mau.txt"
-    path.write_text(text, encoding="utf-8")
-    sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    path.with_name("900_test_ca_mau.meta.yaml").write_text(
-        f'title: "Cà Mau: ngành y tế tổng kết năm 2025"\noutlet: "test"\nurl: null\npublished: 2025-12-30\n'
-        f'accessed: 2026-11-22\nlicence: "CC0"\nprovince: null\ngeography: null\nsha256: {sha}\n', encoding="utf-8")
+    add_source(project, "900_test_ca_mau", text, title="Cà Mau: ngành y tế tổng kết năm 2025")
     result = run_vnhealth(project, "build", "--jobs", "2")
     assert result.returncode == 0, result.stdout + result.stderr
     page = _page(project, "ca-mau")

@@ -1,6 +1,5 @@
 """The build engine: cached, incremental, failure-isolated, interrupt-safe, and the same on a Dask cluster."""
 
-import hashlib
 import os
 import re
 import signal
@@ -9,22 +8,13 @@ import time
 
 import pytest
 
-from conftest import BIN, page_hashes, report, run_vnhealth
+from conftest import BIN, add_source, page_hashes, report, run_vnhealth
 
 pytestmark = pytest.mark.slow
 
 
 def statuses(project):
     return {t["name"]: t["status"] for t in report(project)["tasks"]}
-
-
-def add_source(project, name, text, published="2025-12-30"):
-    path = project / "data" / "sources" / f"{name}.txt"
-    path.write_text(text, encoding="utf-8")
-    sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    path.with_name(f"{name}.meta.yaml").write_text(
-        f'title: "{name}"\noutlet: "test"\nurl: null\npublished: {published}\naccessed: 2026-11-22\n'
-        f'licence: "CC0"\nprovince: null\ngeography: null\nsha256: {sha}\n', encoding="utf-8")
 
 
 def test_noop_rebuild_executes_nothing_and_one_change_executes_that_unit_and_the_overview(small):

@@ -855,3 +855,169 @@ def test_a_value_right_after_a_name_including_the_country(text, expected):
 ])
 def test_a_number_counting_something_else_or_a_change_is_not_a_value(text):
     assert len(keys(text)) == 1
+
+
+# --- generalised from held-out sets 3 and 4 (sentences written for the tests) -----------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # the article's words for the province refer back to the province the paragraph is about
+    ("Cà Mau: y tế cơ sở ở Cà Mau.\n\nTại Vĩnh Long, năm 2025 toàn tỉnh có 96 trạm y tế xã, phường.",
+     ("Vĩnh Long", "health_stations", 96.0)),
+    ("Cà Mau: y tế cơ sở ở Cà Mau.\n\nỞ Lâm Đồng, năm 2025 tỷ lệ tham gia BHYT đạt 90,2%. Toàn tỉnh có 7.400 "
+     "giường bệnh.", ("Lâm Đồng", "total_beds", 7400.0)),
+    ("Cà Mau: y tế cơ sở ở Cà Mau.\n\nTại Quảng Trị, năm 2025 toàn tỉnh có 141 trạm y tế. Tuy nhiên, số bác sĩ của "
+     "tỉnh mới đạt 9,1 bác sĩ/vạn dân.",
+     ("Quảng Trị", "doctors_per_10k", 9.1)),
+])
+def test_the_provinces_own_words_refer_back_to_the_paragraphs_province(text, expected):
+    assert expected in [k[:3] for k in keys(text, published=date(2025, 11, 2))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cà Mau, Cà Mau.\n\nỞ Đồng Tháp (hợp nhất với Tiền Giang), tỷ lệ tham gia BHYT năm 2025 đạt 94,1%.", "Đồng Tháp"),
+    ("Cà Mau, Cà Mau.\n\nNăm 2025, Gia Lai (gồm cả Bình Định cũ) đạt 10,3 bác sĩ/vạn dân.", "Gia Lai"),
+])
+def test_a_place_in_brackets_closed_before_the_figure_is_not_its_subject(text, expected):
+    assert [k[0] for k in keys(text, published=date(2025, 11, 2))] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2025, tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế xã giai đoạn đến năm 2030 là 87,6%.",
+    "Năm 2025, có 81% số xã đạt Bộ tiêu chí quốc gia về y tế xã giai đoạn 2021 - 2030.",
+])
+def test_a_period_naming_the_criteria_is_not_the_figures_year(text):
+    assert [k[3:5] for k in keys("Hà Tĩnh\n\n" + text, published=date(2025, 11, 2))] == [(2025, "actual")]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Năm 2025, tỷ lệ tham gia BHYT mới đạt 88,4%, trong khi chỉ tiêu cả năm là 95%.", 95.0),
+    ("Năm 2025, tỷ lệ tham gia BHYT đạt 96,2%, đã vượt chỉ tiêu của tỉnh năm nay là 96%.", 96.0),
+])
+def test_a_target_named_with_its_period_right_before_the_number(text, target):
+    found = keys("Huế\n\n" + text, published=date(2025, 10, 2))
+    assert ("insurance_coverage_pct", target, 2025, "target") in [k[1:5] for k in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2023, Bệnh xá Bộ Chỉ huy Bộ đội Biên phòng tỉnh với 30 giường bệnh điều trị nội trú cho 1.150 lượt bệnh nhân.",
+    "Năm 2024, Trạm xá Quân y Sư đoàn 3 có 25 giường bệnh.",
+])
+def test_an_infirmary_is_a_facility(text):
+    assert keys("Điện Biên\n\n" + text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Sau sắp xếp, năm 2025 toàn tỉnh còn 148 trạm y tế xã, phường.", 148.0),
+    ("Năm 2025, ngành y tế đã kiện toàn 130 trạm y tế với 412 điểm trạm.", 130.0),
+])
+def test_what_remains_or_the_reorganised_network_is_the_stock(text, value):
+    assert [k[1:3] for k in keys("Nghệ An\n\n" + text)] == [("health_stations", value)]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2025, toàn tỉnh có 15.480 giường bệnh. Riêng các trạm y tế có 1.290 giường lưu.",
+    "Năm 2025, toàn tỉnh có 15.480 giường bệnh; riêng tuyến xã có 1.290 giường bệnh.",
+])
+def test_a_kind_of_facility_set_apart_is_a_part(text):
+    assert [k[1:3] for k in keys("Ninh Bình\n\n" + text)] == [("total_beds", 15480.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2024, Hội đồng đã lấy ý kiến của 6.450 người bệnh nội trú tại 24 bệnh viện.",
+    "Năm 2024, đoàn khảo sát 2.300 lượt khám bệnh tại các trạm y tế.",
+])
+def test_the_size_of_a_survey_sample_is_not_a_count(text):
+    assert [k for k in keys("Sóc Trăng\n\n" + text) if not k[1].startswith("other:")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Nói cách khác, 10 bác sĩ/vạn dân tương đương một bác sĩ phục vụ 1.000 người.",
+    "Giả sử tỉnh đạt 12 bác sĩ/vạn dân thì vẫn thiếu bác sĩ.",
+    "Ví dụ, 95% dân số tham gia BHYT nghĩa là 5% chưa có thẻ.",
+])
+def test_a_worked_example_is_not_a_figure(text):
+    assert keys("Hà Nội\n\nNăm 2024. " + text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2025, đối với nhóm học sinh, sinh viên, tỷ lệ tham gia BHYT đạt 99,1%.",
+    "Năm 2025, riêng hộ cận nghèo, tỷ lệ tham gia BHYT mới đạt 72,5%.",
+])
+def test_a_subgroup_as_the_topic_of_the_clause_vetoes_the_population_rate(text):
+    assert keys("Đồng Nai\n\n" + text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2024, tỷ lệ hài lòng của người bệnh đạt 93,4%, cao hơn năm 2023 (91,7%).", (91.7, 2023)),
+    ("Năm 2024, tỷ lệ tham gia BHYT đạt 92%, thấp hơn so với năm 2022 (93,5%).", (93.5, 2022)),
+])
+def test_a_value_in_brackets_after_a_compared_year_is_that_years(text, expected):
+    found = [k[2:4] for k in keys("Sóc Trăng\n\n" + text)]
+    assert expected in found and len(found) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2024, tuổi thọ trung bình của Bình Định là 74,1 tuổi, cao hơn 2,9 tuổi so với Gia Lai với 71,2 tuổi.",
+     ("Gia Lai", "life_expectancy_years", 71.2, 2024, "actual")),
+    ("Tuổi thọ trung bình đạt 74 tuổi vào năm 2030; tầm nhìn đến năm 2045 đạt 76 tuổi.",
+     ("Lào Cai", "life_expectancy_years", 76.0, 2045, "target")),
+])
+def test_a_bare_value_with_its_unit_word_ends_its_clause(text, expected):
+    assert expected in [k[:5] for k in keys("Lào Cai\n\n" + text, published=date(2025, 3, 1))]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Phấn đấu đến năm 2030 có 100% trạm y tế có bác sĩ làm việc; hiện tỷ lệ này của toàn tỉnh mới đạt 91,3%.", 91.3),
+    ("Mục tiêu đến năm 2030 có 100% trạm y tế có bác sĩ; đến nay con số này mới là 88%.", 88.0),
+])
+def test_an_anaphor_takes_the_indicator_of_the_figure_before_and_now_drops_the_target_year(text, value):
+    found = keys("Lào Cai\n\n" + text, published=date(2025, 10, 1))
+    assert ("stations_with_doctor_pct", value, None, "actual") in [k[1:5] for k in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Ninh Bình hợp nhất từ ngày 1/7/2025. Trước sắp xếp, năm 2024, Nam Định (cũ) có 175 trạm y tế.\n\n"
+    "Theo đó, toàn tỉnh có 129 trạm y tế.\n\nNăm 2025, tỉnh bố trí 286 tỷ đồng.",
+    "Ninh Bình. Trước khi hợp nhất, năm 2024 Hà Nam (cũ) có 98 trạm y tế.\n\nToàn tỉnh đạt 95,1% dân số tham gia BHYT."
+    "\n\nNăm 2025, tỉnh bố trí 286 tỷ đồng.",
+])
+def test_a_year_of_the_state_before_a_change_is_not_the_report_year(text):
+    found = keys(text, published=date(2025, 11, 12))
+    assert [k[3] for k in found if k[0] == "Ninh Bình"] == [2025]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2024, Lào Cai đạt 14,3 bác sĩ/vạn dân; Yên Bái đạt 12,1 bác sĩ/vạn dân. Tỷ lệ bao phủ BHYT của hai tỉnh "
+     "lần lượt đạt 96,4% và 95,2%.", [("Lào Cai", 96.4), ("Yên Bái", 95.2)]),
+    ("Năm 2024, tỷ lệ tham gia BHYT của Hà Giang và Tuyên Quang lần lượt là 93% và 94,5%.",
+     [("Hà Giang", 93.0), ("Tuyên Quang", 94.5)]),
+])
+def test_one_label_respectively_pairs_its_numbers_with_places(text, expected):
+    found = [(k[0], k[2]) for k in keys("Báo Nhân Dân\n\n" + text, published=date(2025, 1, 5))
+             if k[1] == "insurance_coverage_pct"]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NGHỆ AN NĂM 2024 - 10,5 bác sĩ/vạn dân | BHYT: 94,6% dân số", ("insurance_coverage_pct", 94.6)),
+    ("Năm 2024, 100% trạm y tế trên địa bàn tỉnh đã có bác sĩ làm việc.", ("stations_with_doctor_pct", 100.0)),
+    ("Năm 2024, 98% trạm y tế của tỉnh có bác sĩ.", ("stations_with_doctor_pct", 98.0)),
+])
+def test_labels_of_infographics_and_places_inside_phrases(text, expected):
+    assert expected in [k[1:3] for k in keys("Nghệ An\n\n" + text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2025, Quỹ BHYT đã thanh toán chi phí cho 6.210.000 lượt khám, chữa bệnh BHYT.",
+    "Năm 2025, BHXH tỉnh hiện ký hợp đồng khám, chữa bệnh BHYT với 312 cơ sở y tế.",
+    "Năm 2025, thành phố sẽ đưa vào hoạt động thêm 5 bệnh viện với tổng quy mô 5.500 giường.",
+])
+def test_insured_visits_contract_partners_and_increments_are_not_the_provinces_totals(text):
+    assert [k for k in keys("Đồng Nai\n\n" + text) if not k[1].startswith("other:")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2025, mạng lưới khám bệnh, chữa bệnh của ngành gồm 126 cơ sở, trong đó có 14 bệnh viện.",
+    "Năm 2025, mạng lưới y tế của tỉnh có 210 cơ sở.",
+])
+def test_a_network_counted_in_cơ_sở_is_the_facilities(text):
+    assert [k[1] for k in keys("Sóc Trăng\n\n" + text) if not k[1].startswith("other:")] == ["facilities"]

@@ -9,52 +9,62 @@ How a text is read:
    money, phone numbers, durations and anniversaries, equipment specs, ages, the denominators of ratios
    ("1 vạn dân"), ranks, codes and years.
 3. Every remaining number is a candidate. It becomes a figure only if an indicator phrase from
-   :mod:`vnhealth.lexicon` stands right after it or labels it from the left. Three constructions are read as
-   wholes: a table row, Markdown or column-aligned plain text (tab- or multi-space-separated; the row label names
-   the indicator, a "Năm 2023"/"Kế hoạch 2025"/"Thực hiện" column header gives year and kind, a caption line
-   "Bảng 2. ... năm 2024" the year of columns naming none); "A và B lần lượt là X và Y" (labels and numbers pair
-   up in order, or nothing is taken);
-   a bare number set against the previous figure of the sentence with a new subject or a target word in between
-   ("..., trong khi cả nước đạt 93%", "..., chưa đạt chỉ tiêu đề ra là 92%", "...; năm nay phấn đấu đạt 95%",
-   "...; riêng tỉnh X (cũ) mới đạt 71,2%", "... thấp hơn bình quân toàn quốc (95,1%)") takes that figure's
-   indicator, and so does a bare number opening a comparison bracket right after a figure ("88,4% (cùng kỳ
-   2024: 91,0%)"); a number after a comparison with the target is that target when of the same size as the
-   figure ("đạt 88,6%, cao hơn mục tiêu 85% đề ra", "so với kế hoạch 85%"), else a difference ("vượt kế hoạch
-   1%"); a value right after a province's (or the country's) name takes the paragraph's last indicator, also in a
-   later sentence
-   ("Đồng Tháp đạt 92,6%, Tiền Giang 91,3%", "Trong đó, tỉnh Bình Phước (cũ) đạt 94,1%", "thấp hơn Tây Ninh
-   (93,0%)"); "241 trạm y tế, trong đó 86,3% có bác sĩ" is the share of stations with a doctor, while a count
-   after "trong đó" of the thing just counted ("9.800 giường, trong đó 900 giường ...") is a part and is dropped,
-   and a count of stations, facilities or beds is a total only when stated as what there is ("có 159 trạm y tế",
-   "14.820 giường tại 67 cơ sở"), not as the object of an action ("nâng cấp 48 trạm y tế"). A count written with
-   English thousands ("3,926 giường", "2,315,600 lượt") is read as a whole number. Counts of staff and beds closed
-   by one denominator are ratios ("19 bác sĩ, 4 dược sĩ đại học và 35 giường bệnh trên vạn dân"), and so is a count
-   noun right after its ratio label ("Số bác sĩ/vạn dân đạt 16 bác sĩ"); "kế hoạch 11, thực hiện 11,4" is a
-   planned value then its actual; a number followed by a noun counting something else ("có tới 12 tỉnh", "327
-   viên chức") is never a label's value. A headline restating a body figure is that figure once.
+   :mod:`vnhealth.lexicon` stands right after it or labels it from the left. Three constructions are read as wholes:
+   a table row, Markdown or column-aligned plain text (tab- or multi-space-separated; the row label names the
+   indicator, a "Năm 2023"/"Kế hoạch 2025"/"Thực hiện" column header gives year and kind, a caption line "Bảng 2. ...
+   năm 2024" the year of columns naming none); "A và B lần lượt là X và Y" (labels and numbers pair up in order, or
+   nothing is taken; one label with as many numbers as places named in its clause, "của Lào Cai và Yên Bái", or
+   counted back, "của hai tỉnh" - the last ones named in the paragraph -, pairs the numbers with the places); a bare
+   number set against the previous figure of the sentence with a new subject or a target word in between ("..., trong
+   khi cả nước đạt 93%", "..., chưa đạt chỉ tiêu đề ra là 92%", "...; năm nay phấn đấu đạt 95%", "...; riêng tỉnh X
+   (cũ) mới đạt 71,2%", "... thấp hơn bình quân toàn quốc (95,1%)", "...; hiện tỷ lệ này mới đạt 91,3%" - an anaphor)
+   takes that figure's indicator, and so does a bare number opening a comparison bracket right after a figure ("88,4%
+   (cùng kỳ 2024: 91,0%)", "93,4%, cao hơn năm 2023 (91,7%)"); a number after a comparison with the target is that
+   target when of the same size as the figure ("đạt 88,6%, cao hơn mục tiêu 85% đề ra", "so với kế hoạch 85%"), else
+   a difference ("vượt kế hoạch 1%"); a value right after a province's (or the country's) name takes the paragraph's
+   last indicator, also in a later sentence and past a difference ("Đồng Tháp đạt 92,6%, Tiền Giang 91,3%", "Trong
+   đó, tỉnh Bình Phước (cũ) đạt 94,1%", "thấp hơn Tây Ninh (93,0%)", "cao hơn 2,9 tuổi so với tỉnh Gia Lai (cũ) với
+   71,2 tuổi"); "241 trạm y tế, trong đó 86,3% có bác sĩ" is the share of stations with a doctor, while a count after
+   "trong đó" of the thing just counted ("9.800 giường, trong đó 900 giường ...") is a part and is dropped, and a
+   count of stations, facilities or beds is a total only when stated as what there is ("có 159 trạm y tế", "14.820
+   giường tại 67 cơ sở", "còn 148 trạm y tế", "kiện toàn 130 trạm y tế"), not as the object of an action ("nâng cấp
+   48 trạm y tế"), an increment ("thêm 5 bệnh viện với tổng quy mô 5.500 giường") or the partners of an agreement
+   ("ký hợp đồng ... với 312 cơ sở y tế"). The size of a survey's sample ("lấy ý kiến của 6.450 người bệnh") and a
+   worked example ("Nói cách khác, 10 bác sĩ/vạn dân tương đương ...") are no figures. A count written with English
+   thousands ("3,926 giường", "2,315,600 lượt") is read as a whole number. Counts of staff and beds closed by one
+   denominator are ratios ("19 bác sĩ, 4 dược sĩ đại học và 35 giường bệnh trên vạn dân"), and so is a count noun
+   right after its ratio label ("Số bác sĩ/vạn dân đạt 16 bác sĩ"); "kế hoạch 11, thực hiện 11,4" is a planned value
+   then its actual; a number followed by a noun counting something else ("có tới 12 tỉnh", "327 viên chức") is never
+   a label's value. A headline restating a body figure is that figure once.
 4. Context words give the rest: the year (right after the figure; else the latest year stated earlier in the
-   sentence, then in the paragraph - "năm 2024", "tháng 6/2024", a data cut-off date "tính đến ngày 31/7/2025",
-   or relative to the publication date such as "năm qua"; a target year never carries to an actual, and the year
-   of a comparison bracket "(năm 2022: ...)", or of any bracket holding a figure "(22,4 bác sĩ/vạn dân năm 2023)",
-   holds only inside it; for a bullet item ("- Số bác sĩ/vạn dân: 11,2", "✅ ...", "👉 ..."), the year of the heading
-   line over its list (an all-caps emoji line such as "🎯 MỤC TIÊU NĂM 2025" is a heading, not an item; numbered
-   items "1. ...", "(12) ..." under "Năm 2024, ... Cụ thể:" or "Chỉ tiêu y tế đến năm 2030:" likewise); else,
-   unless the text says "hiện"/"đến nay" or names a part of an unnamed year, the year the document reports on),
-   actual vs target (a list item under a target heading such as "Chỉ tiêu kế hoạch năm 2025" is a target;
-   "giường kế hoạch" and "Về các chỉ tiêu chuyên môn" set no target), the
-   qualifier ("khoảng", "trên", "≥ 95%"), and who the figure is about, by precedence: a place named right after
-   the number, then the nearest subject named before it in its sentence, then the paragraph's topic (the subject
-   of the nearest earlier sentence naming one, before that sentence's first figure, not a place compared with),
-   then the article's province - see :func:`_scope`. The subject is the article's province, the country,
-   another province, or a district/facility, which is kept apart - a facility's name runs over its lower-case
-   level words, "Bệnh viện Đa khoa Trung ương Quảng Nam"; an unnamed district or commune ("toàn huyện", "của
-   huyện", "xã mình"), a part of the province ("tại một số trung tâm y tế tuyến huyện") and one facility named by
-   its kind ("trung tâm hiện có 150 giường") are kept apart too; a place named after the number counts too: "13,5
-   bác sĩ/vạn dân của cả nước", "61% số xã của tỉnh X đạt ..."; the country as the object of a comparison, "thấp
-   hơn bình quân toàn quốc", is the subject only up to the end of its clause; provinces given as examples, "các
-   tỉnh lân cận như A, B", are no subject); a set of units ("9 tỉnh dưới 10 bác sĩ/vạn dân", "các đơn vị có tỷ
-   lệ hài lòng dưới 90%": a threshold) or another country ("Singapore (khoảng 25 ...)", WHO) as the subject
-   drops the figure. A name followed by "(cũ)" is the pre-2025 unit, one followed by "mới" the merged unit.
+   sentence, then in the paragraph - "năm 2024", "tháng 6/2024", a data cut-off date "tính đến ngày 31/7/2025", or
+   relative to the publication date such as "năm qua"; a target year never carries to an actual, and the year of a
+   comparison bracket "(năm 2022: ...)", or of any bracket holding a figure "(22,4 bác sĩ/vạn dân năm 2023)", holds
+   only inside it; a period naming a set of criteria, "Bộ tiêu chí ... giai đoạn đến năm 2030", is part of its name;
+   a target year does not reach past "hiện" to an actual; for a bullet item ("- Số bác sĩ/vạn dân: 11,2", "✅ ...", "👉
+   ..."), the year of the heading line over its list (an all-caps emoji line such as "🎯 MỤC TIÊU NĂM 2025" is a
+   heading, not an item; numbered items "1. ...", "(12) ..." under "Năm 2024, ... Cụ thể:" or "Chỉ tiêu y tế đến năm
+   2030:" likewise); else, unless the text says "hiện"/"đến nay" or names a part of an unnamed year, the year the
+   document reports on - its first year stated for an actual, not one of the state before a change, "Trước sắp xếp,
+   năm 2024, ..."), actual vs target (a list item under a target heading such as "Chỉ tiêu kế hoạch năm 2025" is a
+   target; "giường kế hoạch" and "Về các chỉ tiêu chuyên môn" set no target), the qualifier ("khoảng", "trên", "≥
+   95%"), and who the figure is about, by precedence: a place named right after the number, then the nearest subject
+   named before it in its sentence, then the paragraph's topic (the subject of the nearest earlier sentence naming
+   one, before that sentence's first figure, not a place compared with), then the article's province - see
+   :func:`_scope`; the article's own words, "toàn tỉnh", refer back to a province named as the sentence's subject or
+   the paragraph's topic, "Tại An Giang (hợp nhất với Kiên Giang), ..., toàn tỉnh có ...", and a place in brackets
+   closed before the figure is a remark, not the subject. The subject is the article's province, the country, another
+   province, or a district/facility, which is kept apart - a facility's name runs over its lower-case level words,
+   "Bệnh viện Đa khoa Trung ương Quảng Nam"; an unnamed district or commune ("toàn huyện", "của huyện", "xã mình"), a
+   part of the province ("tại một số trung tâm y tế tuyến huyện") and one facility named by its kind ("trung tâm hiện
+   có 150 giường"), an infirmary ("Bệnh xá ...") and a kind of facility set apart ("Riêng các trạm y tế có ...") are
+   kept apart too; a place named after the number counts too: "13,5 bác sĩ/vạn dân của cả nước", "61% số xã của tỉnh
+   X đạt ..."; the country as the object of a comparison, "thấp hơn bình quân toàn quốc", is the subject only up to
+   the end of its clause; provinces given as examples, "các tỉnh lân cận như A, B", are no subject); a set of units
+   ("9 tỉnh dưới 10 bác sĩ/vạn dân", "các đơn vị có tỷ lệ hài lòng dưới 90%": a threshold) or another country
+   ("Singapore (khoảng 25 ...)", WHO) as the subject drops the figure, and so does a subgroup of the population as
+   the clause's topic ("Đối với nhóm học sinh, ..."). A name followed by "(cũ)" is the pre-2025 unit, one followed by
+   "mới" the merged unit.
 """
 
 from __future__ import annotations
@@ -364,6 +374,15 @@ def _mask_years(masked: str, years: list[_YearMention]) -> str:
     )
 
 
+#: A year naming a set of criteria is part of its name, not the figure's year nor a target: "tỷ lệ xã đạt Bộ tiêu chí
+#: quốc gia về y tế xã giai đoạn đến năm 2030 là 87,6%" (blanked in the masked text).
+_CRITERIA_PERIOD = re.compile(
+    r"(?<=tiêu chí)(?P<name>[^.;,\d#%()\n]{0,50}?)(?P<p>\s(?:giai đoạn|thời kỳ)\s*(?:(?:đến|tới)\s*)?(?:năm\s*)?"
+    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)(?![\d])")
+#: A past year compared with, its value in brackets right after it: "đạt 93,4%, cao hơn năm 2023 (91,7%)".
+_YEAR_BRACKET = re.compile(r"(?:hơn|so với|bằng|như)\s*(?:cùng kỳ\s*)?năm\s*(?P<y>(?:19|20)\d\d)\s*\(\s*")
+
+
 def _prepare(text: str) -> _Doc:
     text_nfc = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
     paragraphs = _paragraphs(text_nfc)
@@ -376,6 +395,7 @@ def _prepare(text: str) -> _Doc:
                     chars[i] = " "
         match = "".join(chars)
     masked = _mask(match)
+    masked = _CRITERIA_PERIOD.sub(lambda m: m.group("name") + " " * len(m.group("p")), masked)
     years = _year_mentions(masked)
     masked = _mask_years(masked, years)
     for m in _MONTH_YEAR.finditer(match):
@@ -393,6 +413,13 @@ def _prepare(text: str) -> _Doc:
             years = [y for y in years if not m.start() <= y.pos < m.end()]
             years.append(_YearMention(m.start("y"), m.end("y"), int(m.group("y")), target=False, comparison=False,
                                       until=close))
+    for m in _YEAR_BRACKET.finditer(match):
+        close = match.find(")", m.end(), m.end() + 40)
+        if close < 0 or "\n" in match[m.end():close] or "(" in match[m.end():close]:
+            continue
+        brackets.append((m.end(), close))
+        years.append(_YearMention(m.start("y"), m.end("y"), int(m.group("y")), target=False, comparison=False,
+                                  until=close))
     # a year inside a bracket that also holds a figure ("(22,4 bác sĩ/vạn dân năm 2023)") is that figure's year only
     for m in re.finditer(r"\(([^()\n]{0,150})\)", masked):
         if re.search(r"\d", m.group(1)):
@@ -687,6 +714,8 @@ def _classify(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> tuple[str,
         return None
     if lx.DISTRIBUTIVE_BEFORE.search(left):
         return None  # "mỗi xã có một trạm y tế" is a norm, not a count
+    if lx.SAMPLE_BEFORE.search(left) or lx.EXAMPLE_BEFORE.search(masked, sentence[0], token.start):
+        return None  # "lấy ý kiến của 6.450 người bệnh", "Nói cách khác, 10 bác sĩ/vạn dân tương đương ..."
 
     def unit_ok(rule: lx.Rule) -> bool:
         if token.fraction and not rule.fraction_ok:
@@ -700,12 +729,16 @@ def _classify(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> tuple[str,
     def vetoed(c: lx.CompiledRule, start: int, end: int) -> bool:
         """The rule's veto words between its phrase's start (or a "tỷ lệ" just before it) and its end, or in the
         words right after it: "tỷ lệ học sinh tham gia BHYT", "khám bệnh, cấp thuốc miễn phí cho 500 lượt người",
-        "12.000 lượt khám sàng lọc"."""
+        "12.000 lượt khám sàng lọc"; or right after a topic word of the clause, "Đối với nhóm học sinh, ..."."""
         if not c.veto:
             return False
         rate = _RATE_BEFORE.search(masked, clause_start, start)
         tail = re.match(r"[^,;.()\n]{0,25}", masked[end:end + 25]).group(0)  # "12.000 lượt khám | sàng lọc"
-        return bool(c.veto.search(masked[rate.start() if rate else start:end] + tail))
+        if c.veto.search(masked[rate.start() if rate else start:end] + tail):
+            return True
+        # "Đối với nhóm học sinh, sinh viên, tỷ lệ tham gia BHYT đạt 99,1%": a subgroup as the clause's topic
+        return any(c.veto.search(re.match(r"[^,;:.]*", masked[clause_start + t.end():start]).group(0))
+                   for t in lx.SUBGROUP_TOPIC.finditer(masked[clause_start:start]))
 
     for c in lx.COMPILED:
         if c.right and unit_ok(c.rule):
@@ -760,10 +793,18 @@ def _shared_denominator(doc: _Doc) -> dict[int, tuple[str, int, int]]:
     return out
 
 
-def _respectively(doc: _Doc, tokens: list[_Token]) -> dict[int, tuple[str, int, int] | None]:
+#: "của hai tỉnh", "ở 3 địa phương", "của các tỉnh này": places counted back to those named before.
+_PLACES_ANAPHOR = re.compile(
+    r"(?:của|ở|tại)\s*(?:hai|ba|bốn|#|\d|các)\s*(?:tỉnh|địa phương|đơn vị)(?:\s*(?:này|trên|đó))?")
+
+
+def _respectively(doc: _Doc, tokens: list[_Token], mentions=(),
+                  places: dict | None = None) -> dict[int, tuple[str, int, int] | None]:
     """"tỷ lệ tham gia BHYT và tỷ lệ hài lòng lần lượt đạt 93% và 90%": the n-th label takes the n-th number.
     Returns token start -> (indicator, quote start, quote end), or None for numbers of a list that does not pair
-    up (as many labels as numbers, same units) - those are dropped rather than guessed."""
+    up (as many labels as numbers, same units) - those are dropped rather than guessed. One label with n numbers
+    pairs the numbers with n places instead: named in the clause ("của Lào Cai và Yên Bái"), or counted back
+    ("của hai tỉnh" - the last n provinces named before it in the paragraph); their codes go into `places`."""
     out: dict[int, tuple[str, int, int] | None] = {}
     for m in lx.RESPECTIVELY.finditer(doc.masked):
         sentence = _span_of(doc.sentences, m.start())
@@ -791,9 +832,47 @@ def _respectively(doc: _Doc, tokens: list[_Token]) -> dict[int, tuple[str, int, 
             continue
         pairs = len(kept) == len(numbers) >= 2 and all(
             t.pct == (c.rule.unit == "pct") and not t.word and not t.fraction for t, (_, _, c) in zip(numbers, kept))
+        owners = _respective_places(doc, mentions, clause_start, m.start(), len(numbers)) \
+            if len(kept) == 1 and len(numbers) >= 2 and places is not None else None
+        if owners and all(t.pct == (kept[0][2].rule.unit == "pct") and not t.word and not t.fraction for t in numbers):
+            for t, codes in zip(numbers, owners):
+                out[t.start] = (kept[0][2].rule.indicator, clause_start + kept[0][0], t.end)
+                places[t.start] = codes
+            continue
         for t, (a, _, c) in zip(numbers, kept) if pairs else ((t, (0, 0, None)) for t in numbers):
             out[t.start] = (c.rule.indicator, clause_start + a, t.end) if pairs else None
     return out
+
+
+#: The unit word a bare value may carry and still end its clause ("với 71,2 tuổi.", "đạt 76 tuổi;").
+_UNIT_WORD = {"years": r"(?:tuổi|năm)", "per_10k": lx.DOCTOR + r"|giường(?:\s*bệnh)?|dược\s*s[ĩỹi]|điều dưỡng"}
+#: A difference or a change ("cao hơn 2,9 tuổi", "tăng 1,2%") is not another figure standing between.
+_DIFFERENCE = re.compile(r"(?:(?:cao|thấp|nhiều|ít)\s*hơn|tăng|giảm)\s*(?:khoảng\s*|gần\s*)?[\d#][\d#.,]*"
+                         r"(?:\s*(?:%|điểm phần trăm|tuổi|năm))?")
+
+
+def _ends_clause(doc: _Doc, end: int, indicator: str) -> bool:
+    """Nothing but a clause end (or "và") after a bare value, its unit word allowed in between."""
+    unit = _UNIT_WORD.get(_unit_of(indicator))
+    tail = doc.masked[end:end + 40]
+    if unit:
+        tail = re.sub(r"^\s*(?:" + unit + r")(?![\w])", "", tail)
+    return bool(re.match(r"\s*(?:[.;,)”\"]|và\s|$)", tail))
+
+
+def _respective_places(doc: _Doc, mentions, lo: int, hi: int, n: int) -> list[dict] | None:
+    """The n places a "lần lượt" list of one label's numbers belongs to, in order (see :func:`_respectively`)."""
+    named = [(s, c) for s, e, c in mentions if lo <= s < hi]
+    if len(named) == n:
+        return [c for _, c in named]
+    if named or not _PLACES_ANAPHOR.search(doc.masked, lo, hi):
+        return None
+    paragraph = _span_of(doc.paragraphs, lo)
+    before: list[dict] = []
+    for s, e, c in sorted(mentions, reverse=True):
+        if paragraph[0] <= s < lo and c not in before:
+            before.insert(0, c)
+    return before[-n:] if len(before) >= n else None
 
 
 _NATIONAL_RIGHT_BEFORE = re.compile(r"(?:cả nước|toàn quốc)\s*(?:\(|là|:|đạt|ở mức)\s*$")
@@ -820,6 +899,8 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
     # country's name may stand further from the figure it is set against
     # (and a clause after a semicolon may be as long as a whole gap)
     clause = gap.rsplit(";", 1)[-1]
+    # the part of the gap before that clause, its years aside ("đạt 74 tuổi vào năm 2030; tầm nhìn ...")
+    earlier = re.sub(r"(?:năm\s*)?####", "", gap[:len(gap) - len(clause)])
     limit = 120 if _NATIONAL_RIGHT_BEFORE.search(gap) or (";" in gap and len(clause) <= 60) else 60
     # "đạt 96%, vượt mục tiêu 1%" is a difference; "đạt 88,6%, cao hơn mục tiêu 85% đề ra", "mới đạt 78,3% so với
     # kế hoạch 85%", "vượt chỉ tiêu đề ra cho năm 2025 là 92%" name the target itself: a number of the same
@@ -832,21 +913,29 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
     # "đạt 94,2%; năm nay phấn đấu đạt 95,5%": a clause (after a comma or one semicolon) setting a target for the
     # same indicator, with no other label in it and nothing but a clause end after the number
     target_clause = (
-        gap.count(";") <= 1 and not re.search(r"[\d#%]", gap[:len(gap) - len(clause)])
+        gap.count(";") <= 1 and not re.search(r"[\d#%]", earlier)
         and lx.TARGET_CLAUSE.search(clause) and not re.search(r"[\d%]", clause)
         and not any(c.label.search(clause) for c in lx.COMPILED if c.label)
-        and re.match(r"\s*(?:[.;,)”\"]|$)", doc.masked[token.end:token.end + 3])
+        and _ends_clause(doc, token.end, indicator)
+    )
+    # "... 100% trạm y tế có bác sĩ; hiện tỷ lệ này của toàn tỉnh mới đạt 91,3%": a clause naming the figure's
+    # indicator by an anaphor
+    anaphor_clause = (
+        gap.count(";") <= 1 and not re.search(r"[\d#%]", earlier)
+        and lx.ANAPHOR.search(clause) and not re.search(r"[\d%]", clause)
+        and not any(c.label.search(clause) for c in lx.COMPILED if c.label)
+        and _ends_clause(doc, token.end, indicator)
     )
     # "84,6% số xã đạt tiêu chí; riêng tỉnh Đắk Nông (cũ) mới đạt 71,2%": a clause naming another province and no
     # other label, ending right after the number
     clause_start = token.start - len(clause)
     province_clause = (
-        gap.count(";") == 1 and not re.search(r"[\d#%]", gap[:len(gap) - len(clause)])
+        gap.count(";") == 1 and not re.search(r"[\d#%]", earlier)
         and not re.search(r"[\d#%]", clause) and not any(c.label.search(clause) for c in lx.COMPILED if c.label)
         and any(clause_start <= s < token.start for s, _, _ in mentions)
         and re.match(r"\s*(?:[.;,)”\"]|$)", doc.masked[token.end:token.end + 3])
     )
-    if not (target_clause or province_clause) and re.search(r"[\d#%;]", gap):
+    if not (target_clause or province_clause or anaphor_clause) and re.search(r"[\d#%;]", gap):
         return None
     if re.search(r"(?:cao|thấp|nhiều|ít|gấp)\s*(?:hơn\s*)?$", gap):
         return None  # "cao hơn 2,1" is a difference
@@ -857,10 +946,13 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
         or lx.TARGET_RIGHT_BEFORE.search(gap)
         or lx.ACTUAL_CLAUSE.search(gap)
         or target_clause
+        or anaphor_clause
         or beyond
     )
     if not subject:
         return None
+    if anaphor_clause:
+        q_start = clause_start + lx.ANAPHOR.search(clause).start()
     return indicator, q_start, token.end
 
 
@@ -883,10 +975,11 @@ def _after_name(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple
         (m.start(), m.end()) for m in lx.NATIONAL_CUES.finditer(doc.masked, prev_token.end, token.start)]
     name = next(((s, e) for s, e in sorted(names) if prev_token.end <= s and e <= token.start
                  and lx.VALUE_AFTER_NAME.match(doc.masked[e:token.start])), None)
-    if name is None or not re.match(r"\s*(?:[.;,)”\"]|và\s|$)", doc.masked[token.end:token.end + 4]):
+    if name is None or not _ends_clause(doc, token.end, indicator):
         return None
-    between = doc.masked[prev_token.end:name[0]]
-    own = doc.masked[max(sentence[0], prev_token.end):name[0]]  # this sentence up to the name
+    # differences ("cao hơn 2,9 tuổi so với tỉnh Gia Lai (cũ) với 71,2 tuổi") are not other figures in between
+    between = _DIFFERENCE.sub(lambda m: " " * len(m.group(0)), doc.masked[prev_token.end:name[0]])
+    own = between[max(sentence[0], prev_token.end) - prev_token.end:]  # this sentence up to the name
     if re.search(r"[\d%]", between) and re.search(r"[\d%]", own):
         return None  # another number in this sentence before the name
     if any(c.label.search(own) for c in lx.COMPILED if c.label) or lx.CHANGE_BEFORE.search(own):
@@ -917,9 +1010,13 @@ def _subset(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, int
 def _stock_stated(token: _Token, doc: _Doc, sentence) -> bool:
     """A count of stations, facilities or beds that the text states as what there is ("có 159 trạm y tế", "với tổng
     số 15.420 giường bệnh", "- Số trạm y tế: 124"), or that continues a list of counts after such a verb ("có 3.926
-    giường bệnh, 216 trạm y tế và 1.234 cơ sở ..."); not the object of an action ("nâng cấp 48 trạm y tế")."""
+    giường bệnh, 216 trạm y tế và 1.234 cơ sở ..."); not the object of an action ("nâng cấp 48 trạm y tế"), an
+    increment ("thêm 5 bệnh viện với tổng quy mô 5.500 giường") or the partners of an agreement ("ký hợp đồng ... với
+    312 cơ sở y tế")."""
     clause_start = _clause_start(doc.masked, sentence[0], token.start)
     left = doc.masked[clause_start:token.start]
+    if lx.STOCK_NOT_STATED.search(left):
+        return False  # "thêm 5 bệnh viện với tổng quy mô 5.500 giường", "ký hợp đồng ... với 312 cơ sở y tế"
     return bool(lx.STOCK_INTRODUCED.search(left) or lx.STOCK_LIST.search(left))
 
 
@@ -934,8 +1031,8 @@ def _part_of_previous(token: _Token, indicator: str, previous, doc: _Doc, senten
 
 
 def _bracketed(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, int] | None:
-    """A bare number opening a comparison bracket right after a figure ("88,4% (cùng kỳ 2024: 91,0%)") is the
-    same indicator for the bracket's year."""
+    """A bare number opening a comparison bracket right after a figure ("88,4% (cùng kỳ 2024: 91,0%)", "93,4%, cao hơn
+    năm 2023 (91,7%)") is the same indicator for the bracket's year."""
     if previous is None or token.word or token.fraction:
         return None
     prev_token, indicator, _, prev_sentence = previous
@@ -946,7 +1043,7 @@ def _bracketed(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, 
             opening = doc.masked.rfind("(", 0, start)
             if re.fullmatch(r"\s*(?:(?:khoảng|gần|xấp xỉ|hơn|trên|dưới)\s*)?", doc.masked[start:token.start]) \
                     and prev_token.end <= opening and opening - prev_token.end <= 60 \
-                    and not re.search(r"[\d#%;]", doc.masked[prev_token.end:opening]):
+                    and not re.search(r"[\d#%;]", re.sub(r"năm\s*####", "", doc.masked[prev_token.end:opening])):
                 return indicator, opening + 1, token.end
     return None
 
@@ -1019,7 +1116,10 @@ def _year(token: _Token, end: int, kind: str, doc: _Doc, sentence, paragraph, re
     # 2. the latest year stated earlier in the sentence ("năm 2024", "tháng 6/2024", "năm qua"); 3. else the latest
     # earlier in the paragraph (a target year does not carry to an actual)
     stated = usable + [y for y in doc.relative if y.until is None or token.start < y.until]
-    in_sentence = [y for y in stated if sentence[0] <= y.pos < token.start]
+    # (a target year followed by "hiện"/"đến nay" does not reach an actual: "Phấn đấu đến năm 2030 có 100% ...; hiện
+    # tỷ lệ này mới đạt 91,3%")
+    in_sentence = [y for y in stated if sentence[0] <= y.pos < token.start
+                   and not (kind == "actual" and y.target and _NOW.search(masked, y.end, token.start))]
     if in_sentence:
         return max(in_sentence, key=lambda y: y.pos).year
     in_paragraph = [y for y in stated if paragraph[0] <= y.pos < token.start and (kind == "target" or not y.target)]
@@ -1040,9 +1140,18 @@ def _year(token: _Token, end: int, kind: str, doc: _Doc, sentence, paragraph, re
     return report_year
 
 
+#: The time before a change ("Trước sắp xếp, năm 2024, ...", "trước khi hợp nhất", "trước đây"): a year stated for it
+#: is a past state, not the year the document reports on.
+_BEFORE_CHANGE = re.compile(r"trước\s*(?:khi\s*)?(?:sắp xếp|sáp nhập|hợp nhất)|trước đây|trước đó")
+
+
 def _report_year(doc: _Doc, published: date | None) -> int | None:
+    """The year the document reports on: its first year stated for an actual (not a target, a comparison, the year
+    of a bracket, a year after the publication, or the year of the state before a change)."""
     for y in doc.years:
         if y.target or y.comparison or y.until is not None:
+            continue
+        if _BEFORE_CHANGE.search(doc.masked, max(0, y.pos - 40), y.pos):
             continue
         if published and y.year > published.year:
             continue
@@ -1085,7 +1194,7 @@ _NATIONAL_WHOSE = re.compile(r"(?:của|thuộc|trong)\s*(?:cả nước|toàn q
 
 def _scope(token_start: int, token_end: int, doc: _Doc, sentence, mentions, districts, facilities,
            q_end: int | None = None, paragraph: tuple[int, int] | None = None,
-           figure_starts: list[int] = ()) -> tuple[str, dict | None]:
+           figure_starts: list[int] = (), geography: str | None = None) -> tuple[str, dict | None]:
     """Who a figure is about: ('article'|'national'|'province'|'district'|'facility'|'group'|'foreign', codes).
 
     Precedence, most specific first:
@@ -1100,7 +1209,12 @@ def _scope(token_start: int, token_end: int, doc: _Doc, sentence, mentions, dist
        "Tại Thanh Hóa, ... Tỉnh đặt mục tiêu ..." - Thanh Hóa). A sentence's subject stands before its first figure
        (the places after it are complements: "..., thấp hơn mức 13,5 của cả nước"); places named as the object of a
        comparison ("cao hơn tỉnh Y") or in brackets are not a topic;
-    4. else the article's province."""
+    4. else the article's province.
+
+    The article's own words for the province ("toàn tỉnh", "tỉnh đạt", "trên địa bàn") refer back to a province named
+    as the subject before them in the sentence or as the paragraph's topic ("Tại An Giang (hợp nhất với Kiên Giang),
+    ..., toàn tỉnh có 102 trạm y tế"), and only then to the article's province. A place in brackets that close before
+    the figure is a remark on the name before it, never the subject."""
     q_end = max(q_end or token_end, token_end)
     if lx.NATIONAL_AFTER.match(doc.masked, token_end) or lx.NATIONAL_AFTER.match(doc.masked, q_end) \
             or _NATIONAL_WHOSE.search(doc.masked, token_end, q_end):
@@ -1112,17 +1226,49 @@ def _scope(token_start: int, token_end: int, doc: _Doc, sentence, mentions, dist
         if token_end <= s < q_end and _WHOSE_AFTER.search(doc.match, max(0, s - 20), s):
             return "province", codes
     events = _subject_events(doc, sentence[0], token_start, mentions, districts, facilities)
+    lo = sentence[0]
     if not events and paragraph:
         earlier = [s for s in doc.sentences if paragraph[0] <= s[0] < sentence[0]]
         for s0, s1 in reversed(earlier):
             cut = next((f for f in figure_starts if s0 <= f < s1), s1)
             events = _subject_events(doc, s0, cut, mentions, districts, facilities, topic=True)
             if events:
+                lo = s0
                 break
     if not events:
         return "article", None
-    _, kind, codes = max(events, key=lambda e: e[0])
+    end, kind, codes = max(events, key=lambda e: e[0])
+    if kind == "article":
+        # "Tại An Giang, ... toàn tỉnh có 102 trạm y tế", "Ở Đồng Tháp, ... . Toàn tỉnh có 12.640 giường bệnh": the
+        # province's own words ("toàn tỉnh", "tỉnh") refer back to the province the paragraph is about
+        antecedent = _antecedent(doc, lo, end, paragraph, mentions, districts, facilities, figure_starts,
+                                 geography)
+        if antecedent:
+            return "province", antecedent
     return kind, codes
+
+
+def _antecedent(doc: _Doc, lo: int, cue_end: int, paragraph, mentions, districts, facilities, figure_starts,
+                geography: str | None) -> dict | None:
+    """The province a "toàn tỉnh"/"tỉnh" cue ending at `cue_end` refers back to: a current province named as a
+    subject before it in its sentence, else the paragraph's topic when that is a province (a unit named "(cũ)" in a
+    document on the new map no longer exists, so it is never the antecedent)."""
+    current = [(s, e, c) for s, e, c in mentions if geography is None or geography in c]
+    events = [e for e in _subject_events(doc, lo, cue_end, current, districts, facilities, topic=True)
+              if e[0] < cue_end and e[1] != "article"]
+    if not events and paragraph:
+        for s0, s1 in reversed([s for s in doc.sentences if paragraph[0] <= s[0] < lo]):
+            cut = next((f for f in figure_starts if s0 <= f < s1), s1)
+            events = [e for e in _subject_events(doc, s0, cut, mentions, districts, facilities, topic=True)
+                      if e[1] != "article"]
+            if events:
+                break
+    if not events:
+        return None
+    _, kind, codes = max(events, key=lambda e: e[0])
+    if kind == "province" and (geography is None or geography in codes):
+        return codes
+    return None
 
 
 #: A place named as the object of a comparison or as company ("cao hơn tỉnh Y", "so với Hà Nội", "như Quảng Trị")
@@ -1139,9 +1285,11 @@ def _subject_events(doc: _Doc, lo: int, hi: int, mentions, districts, facilities
     inside = lambda pos, spans: any(s <= pos < e for s, e in spans)  # noqa: E731
 
     def carried(s: int) -> bool:
-        if not topic:
-            return True
         before = doc.masked[max(lo, s - 40):s]
+        if not topic:
+            # "Ở Đồng Tháp (hợp nhất với Tiền Giang), tỷ lệ ... đạt 94,1%": a bracket closed before the figure
+            opening = before.rfind("(")
+            return opening < 0 or before.rfind(")") > opening or ")" not in doc.masked[s:hi]
         return not _COMPARED_BEFORE.search(before) and before.count("(") <= before.count(")")
 
     listed = _listed_mentions(doc, mentions, lo, hi)
@@ -1200,19 +1348,29 @@ def _listed_mentions(doc: _Doc, mentions, lo: int, token_start: int) -> set[int]
 
 
 def _article_province(doc: _Doc, mentions, facilities) -> dict | None:
+    """The province an article is about: the one named in its title, else one named clearly more than any other
+    (twice the weight of the next). A text that names several provinces about equally, none in its title ("Tại
+    TP.HCM ... Ở Bình Dương ..."), is about the country and has no province of its own (None)."""
     scores: dict[tuple, float] = {}
+    titled: set[tuple] = set()
     first_line_end = doc.paragraphs[0][1] if doc.paragraphs else 0
     for s, e, codes in mentions:
         if any(a <= s < b for a, b in facilities):
             continue
         key = tuple(sorted(codes.items()))
         weight = 3.0 if s < first_line_end else 1.0
+        if s < first_line_end:
+            titled.add(key)
         if re.search(r"(?:tỉnh|thành phố|tp\.?|sở y tế)\s*$", doc.match[max(0, s - 15):s]):
             weight += 1.0
         scores[key] = scores.get(key, 0.0) + weight - s * 1e-9
     if not scores:
         return None
-    return dict(max(scores, key=scores.get))
+    ranked = sorted(scores, key=scores.get, reverse=True)
+    top = ranked[0]
+    if top not in titled and len(ranked) > 1 and scores[top] < 2 * scores[ranked[1]]:
+        return None
+    return dict(top)
 
 
 def infer_published(text: str) -> date | None:
@@ -1324,7 +1482,8 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
     seen: dict[tuple[str, str], int] = {}
     rows = _tables(doc)
     tokens = _tokens(doc.masked)
-    respectively = _respectively(doc, tokens)
+    places: dict[int, dict] = {}  # number start -> codes of the place a "lần lượt" list gives it
+    respectively = _respectively(doc, tokens, mentions, places)
     shared = _shared_denominator(doc)
     previous: tuple[_Token, str, int, tuple[int, int]] | None = None  # last figure: token, indicator, quote start
     figure_starts: list[int] = []  # every figure read so far (a sentence's subject stands before its first one)
@@ -1372,8 +1531,10 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
         if kind == "actual" and year and published and year > published.year:
             kind = "target"
         scope, codes = _scope(token.start, token.end, doc, sentence, mentions, districts, facilities,
-                              None if row else q_end, None if row else paragraph, figure_starts)
+                              None if row else q_end, None if row else paragraph, figure_starts, geography)
         figure_starts.append(token.start)
+        if token.start in places:
+            scope, codes = "province", places[token.start]
         if scope == "article":
             province, code, g = name_of(article)
             scope = "province"

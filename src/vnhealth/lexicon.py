@@ -18,8 +18,10 @@ the paragraph (the abbreviated "84% số xã đạt tiêu chí" after "Bộ tiê
 after "trạm y tế", "tỷ lệ bao phủ" after "bảo hiểm y tế").
 
 The context words below decide kind (target cues), scope (national, district, facility, part-of-province cues,
-sets of units and foreign countries), qualifiers, and whether a count of a stock (stations, facilities, beds) is
-stated as a total.
+sets of units, foreign countries and a subgroup as a clause's topic), qualifiers, whether a count of a stock
+(stations, facilities, beds) is stated as a total (not an increment or an agreement's partners), which numbers are
+no figures at all (a survey's sample, a worked example) and which words refer back to the figure before ("tỷ lệ
+này").
 """
 
 from __future__ import annotations
@@ -123,6 +125,9 @@ RULES: list[Rule] = [
                r"(?:tham gia|có thẻ|được cấp thẻ|được bao phủ|có)\s*" + INSURANCE,
          left=r"(?:tham gia|bao phủ|độ bao phủ|diện bao phủ|có thẻ)\s*" + INSURANCE + r"(?:\s*toàn dân)?"
               r"|t[ỷỉ] lệ\s*(?:bao phủ\s*)?" + INSURANCE, veto=SUBGROUP),
+    # a bare "BHYT:" label of an infographic line, its value a share of the population ("... | BHYT: 94,6% dân số")
+    Rule("insurance_coverage_pct", "pct", left=r"(?<![\w])" + INSURANCE + r"\s*:(?=\s*$)",
+         right_after_left=r"(?:dân số|người dân|dân)(?![\w])", veto=SUBGROUP),
     # "Về bảo hiểm y tế, tỷ lệ bao phủ của An Giang đạt 90,2%": "bao phủ" alone once the insurance was named
     Rule("insurance_coverage_pct", "pct", left=r"(?:t[ỷỉ] lệ|độ|diện|mức)\s*bao phủ(?!\s*(?:" + INSURANCE + "))",
          before=INSURANCE, veto=SUBGROUP + r"|vắc xin|vaccine|tiêm|nước sạch|rừng|internet|sóng|điện"),
@@ -138,7 +143,8 @@ RULES: list[Rule] = [
          right=r"(?:dân số|người dân|dân cư)" + WHOSE + r"\s*(?:đã\s*)?(?:được\s*)?(?:lập hồ sơ\s*(?:[^\d%;#]{0,20}?và\s*)?)?(?:theo dõi,?\s*)?quản lý sức khỏe",
          left=r"(?:được\s*)?quản lý sức khỏe(?!\s*điện tử)", veto=SUBGROUP),
     Rule("stations_with_doctor_pct", "pct",
-         right=r"(?:số\s*)?(?:" + STATION + "|" + COMMUNE + r")\s*(?:đã\s*)?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR
+         right=r"(?:số\s*)?(?:" + STATION + "|" + COMMUNE + r")" + WHOSE
+               + r"\s*(?:đã\s*)?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR
                + r"(?!\s*gia đình)",
          left=STATION + r"[^\d%;#]{0,30}?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR + r"(?!\s*gia đình)"
               r"|" + COMMUNE + r"\s*có\s*" + DOCTOR + r"(?!\s*gia đình)"),
@@ -184,13 +190,19 @@ RULES: list[Rule] = [
     Rule("facilities", "count", right=r"cơ sở\s*(?:khám(?:\s*bệnh)?\s*,?\s*chữa bệnh|kcb|y tế)",
          left=r"(?:tổng\s*)?số(?:\s*lượng)?\s*cơ sở\s*(?:khám(?:\s*bệnh)?\s*,?\s*chữa bệnh|kcb|y tế)\s*(?:công lập\s*)?:"
               r"(?=[ \t]*$)", words_ok=True),
+    # "mạng lưới khám bệnh, chữa bệnh của ngành gồm 126 cơ sở": the network named, "cơ sở" alone after the number
+    Rule("facilities", "count",
+         left=r"mạng lưới\s*(?:cơ sở\s*)?(?:khám(?:\s*bệnh)?\s*,?\s*chữa bệnh|kcb|y tế)[^\d%;#]{0,30}?(?:gồm|có)\s*"
+              r"(?:(?:tổng số|tổng cộng|khoảng|gần|hơn|trên)\s*)?(?=$)",
+         right_after_left=r"cơ sở(?![\w])(?!\s*(?:vật chất|hạ tầng|dữ liệu))"),
     Rule("other:hospitals", "count", right=r"bệnh viện", words_ok=True),
     Rule("inpatient_admissions", "count",
          right=r"(?:lượt\s*)?(?:người bệnh\s*|bệnh nhân\s*)?(?:điều trị\s*)?nội trú",
          left=r"nội trú", right_after_left=r"lượt|người bệnh|bệnh nhân"),
     Rule("outpatient_visits", "count",
          right=r"lượt\s*(?:người\s*)?(?:khám(?:\s*bệnh)?(?:\s*,)?(?:\s*chữa bệnh)?|kcb)(?!\s*nội trú)",
-         left=r"(?:khám\s*,?\s*chữa bệnh|khám bệnh|kcb)(?:\s*ngoại trú)?", right_after_left=r"lượt", veto=CAMPAIGN),
+         left=r"(?:khám\s*,?\s*chữa bệnh|khám bệnh|kcb)(?:\s*ngoại trú)?", right_after_left=r"lượt",
+         veto=CAMPAIGN + "|" + INSURANCE),
     Rule("life_expectancy_years", "years", left=r"tuổi thọ(?:\s*(?:trung bình|bình quân))?"),
     Rule("other:healthy_life_years", "years", left=r"(?:số năm sống khỏe|tuổi thọ khỏe mạnh)"),
     Rule("other:doctors", "count", right=DOCTOR + r"(?!" + PER_10K + r")(?!\s*/)(?!\s*gia đình)(?!\s*cơ hữu)"),
@@ -229,13 +241,16 @@ TARGET_CUES = re.compile(
 #: A target word right before the number names the target itself: "đạt 91,2%, chưa đạt mục tiêu 95% đề ra",
 #: "chưa đạt chỉ tiêu đề ra là 92%", "cao hơn mục tiêu đề ra (85%)"
 #: (a colon instead introduces results: "hoàn thành chỉ tiêu giao: 14,5 bác sĩ/vạn dân" is actual).
-#: The target's year may stand between: "vượt chỉ tiêu đề ra cho năm 2025 là 92%".
-TARGET_YEAR_BETWEEN = r"(?:(?:cho|của|trong)?\s*năm\s*####\s*)?"
+#: The target's year or period may stand between: "vượt chỉ tiêu đề ra cho năm 2025 là 92%", "trong khi chỉ tiêu cả
+#: năm là 95%".
+TARGET_YEAR_BETWEEN = (r"(?:(?:cho|của)\s*(?:tỉnh|thành phố)\s*)?"
+                       r"(?:(?:cho|của|trong)?\s*(?:cả\s*)?năm\s*(?:####|nay)?\s*)?")
 TARGET_RIGHT_BEFORE = re.compile(
     r"(?:mục tiêu|" + PLAN + r"|chỉ tiêu)\s*(?:đề ra|đặt ra|được giao|giao)?\s*" + TARGET_YEAR_BETWEEN
     + r"(?:là|ở mức|\()?\s*$")
 #: A clause that sets a target for the figure just stated, ending right before a bare number: "...; năm nay chúng
-#: tôi phấn đấu đạt 95,5%", ", mục tiêu năm 2026 là 96%" (a masked year may sit inside).
+#: tôi phấn đấu đạt 95,5%", ", mục tiêu năm 2026 là 96%", "; tầm nhìn đến năm 2045 đạt 76 tuổi" (a masked year may
+#: sit inside).
 #: "đạt 96%, vượt mục tiêu 1%": the number after an exceeded target is a difference.
 #: ("vượt kế hoạch: 11,2 bác sĩ/vạn dân" with a colon introduces the results.)
 #: (One of the same magnitude as the figure is the target itself: "88,6%, cao hơn mục tiêu 85%".)
@@ -243,7 +258,7 @@ BEYOND_TARGET = re.compile(
     r"(?:vượt|hơn|so với)\s*(?:mức\s*)?(?:kế hoạch|mục tiêu|chỉ tiêu)\s*(?:đề ra|đặt ra|được giao|giao)?\s*"
     + TARGET_YEAR_BETWEEN + r"(?:là|ở mức|\()?\s*$")
 TARGET_CLAUSE = re.compile(
-    r"(?:phấn đấu|mục tiêu|" + PLAN + r"|dự kiến|chỉ tiêu)(?:[^\d%;#.]|(?<=năm )####){0,25}?"
+    r"(?:phấn đấu|mục tiêu|" + PLAN + r"|dự kiến|chỉ tiêu|tầm nhìn)(?:[^\d%;#.]|(?<=năm )####){0,25}?"
     r"(?:(?:sẽ\s*)?(?:đạt|lên|tăng lên)|là|ở mức|:)?\s*$")
 #: The actual set against a target just stated: "kế hoạch 11, thực hiện 11,4", "chỉ tiêu giao 32, ước thực hiện 33,1".
 ACTUAL_CLAUSE = re.compile(r"(?:ước\s*)?(?:thực hiện|thực tế|kết quả)\s*(?:đạt\s*)?(?:là|được|:)?\s*$")
@@ -276,15 +291,21 @@ CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|thêm|bổ sung|tăng thêm|giảm 
 DISTRIBUTIVE_BEFORE = re.compile(r"(?:mỗi|từng)\s+[^;.\d#%]{0,30}?(?:có|được|cần|phải có)\s*$")
 #: Counts of a stock (stations, facilities, beds) are the province's total only when the text states what there
 #: is: "toàn tỉnh có 159 trạm y tế", "gồm ...", "với tổng số 15.420 giường bệnh", "lên 9.800 giường", "- Số trạm y
-#: tế: 124". A count that is the object of an action or part of another phrase is a subset: "nâng cấp 48 trạm y
+#: tế: 124", "sau sắp xếp còn 148 trạm y tế", "kiện toàn 130 trạm y tế" (the whole network,
+#: reorganised). A count that is the object of an action or part of another phrase is a subset: "nâng cấp 48 trạm y
 #: tế", "cơ sở vật chất của 27 trạm y tế đã xuống cấp", "và 21 trạm y tế đã xuống cấp".
 STOCK_INDICATORS = ("health_stations", "facilities", "total_beds")
 #: A list of stocks after one such verb continues over commas, "và", "tại", "trong đó (có)": "có 102 trạm y tế và
 #: 58 cơ sở khám bệnh", "14.820 giường bệnh tại 67 cơ sở", "có 197 cơ sở, trong đó có 16 bệnh viện và 172 trạm y tế".
-STOCK_CUE = r"(?:(?<![\w])(?:có|gồm|với|là|đạt|lên|tới|quy mô)|:|tổng số|tổng cộng)"
+STOCK_CUE = r"(?:(?<![\w])(?:có|gồm|với|là|đạt|lên|tới|quy mô|còn|kiện toàn)|:|tổng số|tổng cộng)"
 _STOCK_QUALIFIERS = r"(?:(?:tổng số|tổng cộng|khoảng|gần|hơn|trên|xấp xỉ|chừng|tất cả|là|lên|tới|đến)\s*)*"
 STOCK_INTRODUCED = re.compile(STOCK_CUE + r"\s*" + _STOCK_QUALIFIERS + "$")
 _IN_CLAUSE = r"(?:[^;.:]|[.,:](?=[#\d]))"  # "11.022 giường" does not end the clause
+#: A count of a stock that is not what there is: an increment ("đưa vào hoạt động thêm 5 bệnh viện với tổng quy mô
+#: 5.500 giường", unless a new total follows: "có thêm 2 bệnh viện, nâng tổng số giường lên 9.800"), or the partners
+#: of an agreement ("ký hợp đồng khám, chữa bệnh BHYT với 312 cơ sở y tế").
+STOCK_NOT_STATED = re.compile(r"(?<![\w])(?:thêm|bổ sung|xây mới|xây dựng mới|mở mới)(?![\w])(?![^;.]*(?:nâng|lên))"
+                              r"|(?:hợp đồng|ký kết|liên kết)[^.;\d#%]{0,40}?với\s*$")
 STOCK_LIST = re.compile(STOCK_CUE + _IN_CLAUSE + r"*?[#\d]" + _IN_CLAUSE
                         + r"*(?:,|(?<![\w])(?:và|tại|trong đó(?:\s*có)?))\s*" + _STOCK_QUALIFIERS + "$")
 #: "Toàn tỉnh có 241 trạm y tế xã, trong đó 86,3% có bác sĩ làm việc": a share of the stations just counted.
@@ -306,14 +327,17 @@ NATIONAL_AFTER = re.compile(r"\s*\)?\s*(?:của|bình quân|trung bình)\s*(?:ch
 RANKING_BEFORE_NATIONAL = re.compile(r"(?:địa phương|tỉnh|tỉnh, thành|tỉnh thành|đơn vị|thứ)\s*(?:#+\s*)?(?:trong|trên|của|so với)\s*$")
 #: Sub-provincial subjects without a name: the district or commune the text is about ("tỷ lệ bao phủ BHYT toàn
 #: huyện đạt 98,6%", "trạm y tế của huyện có bác sĩ", "xã mình có 98% trẻ ...", "phường này đạt ..."), and a part
-#: of the province ("tại một số trung tâm y tế tuyến huyện còn dưới 85%", "ở nhiều xã vùng cao chỉ đạt 70%").
+#: of the province ("tại một số trung tâm y tế tuyến huyện còn dưới 85%", "ở nhiều xã vùng cao chỉ đạt 70%", "riêng các
+#: trạm y tế có ...").
 #: (A name after the level word makes a named district, read elsewhere: "của huyện Mèo Vạc".)
 _LOCAL_LEVEL = r"(?:huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|làng)"
 LOCAL_SUBJECT = re.compile(
     r"(?<![\w])(?:toàn|của|trong|thuộc|cả)\s+" + _LOCAL_LEVEL + r"(?![\w])(?!\s*(?:,\s*)?(?:phường|thị trấn|đặc khu))"
     r"|(?<![\w])" + _LOCAL_LEVEL + r"\s+(?:mình|tôi|em|này|nhà|đó|ấy)(?![\w])"
     r"|(?<![\w])(?:tại|ở|của|trong)\s+(?:một số|một vài|vài|nhiều|phần lớn|đa số|hầu hết|số ít|nửa)\s+(?:các\s+)?"
-    r"(?:" + _LOCAL_LEVEL + r"|địa phương|đơn vị|bệnh viện|trung tâm|cơ sở|trạm|vùng|khu vực|khoa)(?![\w])")
+    r"(?:" + _LOCAL_LEVEL + r"|địa phương|đơn vị|bệnh viện|trung tâm|cơ sở|trạm|vùng|khu vực|khoa)(?![\w])"
+    # "Riêng các trạm y tế có 1.290 giường lưu": one kind of facility set apart from the whole
+    r"|(?<![\w])riêng\s+(?:các\s+|những\s+)?(?:trạm|bệnh viện|trung tâm|cơ sở|phòng khám|tuyến|khối)(?![\w])")
 #: A value right after a province's (or the country's) name takes the indicator of the paragraph's last figure: "Trong
 #: đó, khu vực tỉnh
 #: Bình Phước (cũ) đạt 94,1%", "... thấp hơn Thành phố Hồ Chí Minh (93,4%) và Tây Ninh (93,0%)", "Tiền Giang 91,3%",
@@ -336,7 +360,8 @@ UNNAMED_FACILITY = re.compile(
     r"(?:\s*(?:huyện|quận|thị xã|tỉnh|thành phố))?(?![\w])\s*(?:(?:hiện nay|hiện|nay|đã|vừa|cũng)\s*)*(?:có|đạt)\s*$")
 #: Sub-provincial subjects: "huyện Bình Xuyên", "thị xã ...": their figures are kept apart.
 DISTRICT_CUES = re.compile(r"(?:huyện|thị xã|quận|thành phố|tp\.?|xã|phường|thị trấn)\s+(?=\S)")
-FACILITY_CUES = re.compile(r"(?:bệnh viện|trung tâm y tế|viện|phòng khám|trạm y tế)\s+(?=\S)")
+FACILITY_CUES = re.compile(
+    r"(?:bệnh viện|trung tâm y tế|viện|phòng khám|trạm y tế|bệnh xá|trạm xá|quân y viện)\s+(?=\S)")
 #: A set of units as the subject: "9 tỉnh dưới 10 bác sĩ/vạn dân", "có tới 12 tỉnh đạt trên 35 giường", "nhiều địa
 #: phương miền núi vẫn chưa đạt 10 bác sĩ/vạn dân", "các đơn vị có tỷ lệ hài lòng dưới 90%": a threshold that the
 #: units of the set pass or miss, not a figure of any of them.
@@ -349,3 +374,17 @@ GROUP_SUBJECT = re.compile(
 FOREIGN_SUBJECT = re.compile(
     r"(?<![\w])(?:singapore|malaysia|thái lan|indonesia|philippines|lào(?!\s*cai)|campuchia|trung quốc|nhật bản"
     r"|hàn quốc|hoa kỳ|ấn độ|myanmar|brunei|các nước|nước ngoài|thế giới|who|oecd|asean)(?![\w])")
+
+#: The size of a survey's sample, not a count of patients or visits: "lấy ý kiến của 6.450 người bệnh nội trú",
+#: "khảo sát 1.200 người dân".
+SAMPLE_BEFORE = re.compile(r"(?:lấy ý kiến|khảo sát|phỏng vấn|điều tra|thăm dò)(?:\s*(?:của|với|đối với|trên|được))?"
+                           r"\s*(?:(?:khoảng|gần|hơn|trên|tổng cộng)\s*)?$")
+#: A worked example or a hypothesis, not a figure: "Nói cách khác, 10 bác sĩ/vạn dân tương đương ...", "Giả sử tỉnh đạt
+#: 12 bác sĩ/vạn dân thì ...", "Ví dụ, 95% dân số tham gia BHYT nghĩa là ...".
+EXAMPLE_BEFORE = re.compile(r"(?<![\w])(?:nói cách khác|ví dụ|chẳng hạn|giả sử|giả định|lấy ví dụ)(?![\w])")
+#: A part of the population named as the topic of the clause: "Đối với nhóm học sinh, sinh viên, tỷ lệ tham gia BHYT
+#: đạt 99,1%" (the rule's subgroup veto words then apply right after these words).
+SUBGROUP_TOPIC = re.compile(r"(?<![\w])(?:đối với|riêng|với|ở|trong|tại)\s+(?:(?:các|những|nhóm|khối|đối tượng)\s+)*")
+#: An anaphor naming the indicator of the figure just stated: "; hiện tỷ lệ này của toàn tỉnh mới đạt 91,3%",
+#: "chỉ số này năm 2023 là 9,1".
+ANAPHOR = re.compile(r"(?<![\w])(?:t[ỷỉ] lệ|chỉ số|con số|mức|chỉ tiêu)\s+(?:này|đó|trên|nói trên)(?![\w])")
