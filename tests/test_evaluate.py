@@ -183,7 +183,7 @@ def test_seed_sources_reproduce_seed_gold():
     assert ev.precision == 1.0 and ev.recall == 1.0, format_report(ev)
 
 
-@pytest.mark.parametrize("corpus", ["corpus", "corpus_holdout", "corpus_holdout2", "corpus_holdout3", "corpus_holdout4"])
+@pytest.mark.parametrize("corpus", ["corpus", "corpus_holdout", "corpus_holdout2", "corpus_holdout3", "corpus_holdout4", "corpus_holdout5"])
 def test_development_corpora_stay_read_correctly(corpus):
     """Regression guard: the corpora the rules were developed on must stay (near) perfectly read.
 

@@ -1021,3 +1021,120 @@ def test_insured_visits_contract_partners_and_increments_are_not_the_provinces_t
 ])
 def test_a_network_counted_in_cơ_sở_is_the_facilities(text):
     assert [k[1] for k in keys("Sóc Trăng\n\n" + text) if not k[1].startswith("other:")] == ["facilities"]
+
+
+# --- round 7 ---------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Chuyện nghề y\n\nNăm 2023, cả nước đạt 12,5 bác sĩ/vạn dân. Tại Đồng Nai, tỷ lệ này là 9,8 bác sĩ/vạn dân; ở Long "
+    "An là 8,1 bác sĩ/vạn dân.\n\nTheo Bộ Y tế, mục tiêu đến năm 2030 là đạt 19 bác sĩ/vạn dân.",
+    "Y tế cơ sở cần được đầu tư\n\nToàn quốc hiện có hơn 10.000 trạm y tế. Riêng tỉnh Kon Tum mới có 80% trạm y tế có "
+    "bác sĩ, trong khi Bắc Ninh đạt 100%.\n\nNghị quyết của Trung ương đặt mục tiêu đến năm 2030 đạt 19 bác "
+    "sĩ/vạn dân.",
+])
+def test_a_text_without_a_province_of_its_own_is_about_the_country(text):
+    # several provinces named about equally, none in the title: the targets of no one in particular are national
+    assert ("Việt Nam", "doctors_per_10k", 19.0, 2030, "target", "") in keys(text, published=date(2024, 6, 1))
+
+
+def test_a_province_named_in_the_title_or_often_is_the_articles():
+    text = ("Tin y tế\n\nNăm 2024, tỉnh Bắc Ninh đạt 11 bác sĩ/vạn dân. Bắc Ninh cũng có 100% trạm y tế có bác sĩ; "
+            "Bắc Giang đạt 95%.\n\nMục tiêu đến năm 2030 đạt 19 bác sĩ/vạn dân.")
+    assert ("Bắc Ninh", "doctors_per_10k", 19.0, 2030, "target", "") in keys(text, published=date(2024, 6, 1))
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2023, Hà Nam đạt 10 bác sĩ/vạn dân, thấp hơn nhiều so với mức khoảng 25 bác sĩ/vạn dân của các nước phát "
+    "triển.",
+    "Năm 2023, Hà Nam đạt 10 bác sĩ/vạn dân, trong khi bình quân 30 bác sĩ/vạn dân ở các nước OECD.",
+])
+def test_a_foreign_place_named_after_the_number_drops_it(text):
+    assert [k[2] for k in keys("Hà Nam\n\n" + text)] == [10.0]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2024, bệnh viện tỉnh dự kiến mỗi ngày tiếp nhận khoảng 1.200 lượt khám.",
+    "Năm 2024, bình quân hằng ngày các cơ sở khám cho 3.500 lượt người.",
+    "Năm 2024, trạm y tế tiếp nhận trung bình 80 lượt khám/ngày.",
+])
+def test_a_count_per_day_is_a_rate_not_the_years_count(text):
+    assert [k for k in keys("Hà Nam\n\n" + text) if k[1] == "outpatient_visits"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2024, tỉnh khánh thành Bệnh viện Sản Nhi. Bệnh viện có quy mô 500 giường bệnh với 20 khoa.",
+    "Năm 2024, tỉnh khánh thành Bệnh viện Sản Nhi. Theo giám đốc, đơn vị hiện có 300 giường bệnh.",
+])
+def test_a_facility_named_by_its_kind_as_the_sentence_subject_is_kept_apart(text):
+    assert [k for k in keys("Hà Nam\n\n" + text) if k[1] == "total_beds"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2024, toàn tỉnh có hơn 150.000 học sinh, sinh viên tham gia BHYT, đạt tỷ lệ 98,7%.",
+    "Năm 2024, tỉnh có khoảng 120.000 người cao tuổi, trong đó 97,2% đã có thẻ BHYT.",
+    "Năm 2024, có 8.000 người thuộc hộ cận nghèo tham gia bảo hiểm y tế, chiếm tỷ lệ 72%.",
+])
+def test_the_people_a_coverage_is_said_of_may_be_a_subgroup(text):
+    assert [k for k in keys("Hà Nam\n\n" + text) if k[1] == "insurance_coverage_pct"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2024, tỷ lệ tham gia BHYT toàn tỉnh đạt 92,4%. Năm ngoái, tỷ lệ này chỉ đạt 90,1% do khó khăn.",
+     ("insurance_coverage_pct", 90.1, 2023, "actual")),
+    ("Năm 2024, tỷ lệ tiêm chủng đầy đủ đạt 74,8%, với hơn 9.000 trẻ được tiêm. Chỉ tiêu năm nay là 90%, vì vậy ...",
+     ("immunisation_full_u1_pct", 90.0, 2024, "target")),
+    ("Năm 2024, toàn tỉnh đạt 9,8 bác sĩ/vạn dân. Kế hoạch được giao là 10,5.",
+     ("doctors_per_10k", 10.5, 2024, "target")),
+])
+def test_a_next_sentence_led_by_an_anaphor_or_a_target_continues_the_figure(text, expected):
+    assert expected in [k[1:5] for k in keys("Hà Nam\n\n" + text, published=date(2024, 11, 20))]
+
+
+@pytest.mark.parametrize("text", [
+    "Chủ tịch yêu cầu bảo đảm đến cuối năm 2025 tỷ lệ bao phủ bảo hiểm y tế đạt 96,5% theo chỉ tiêu HĐND tỉnh giao.",
+    "Sở Y tế cần bảo đảm năm 2025 đạt 12 bác sĩ/vạn dân theo kế hoạch của tỉnh.",
+])
+def test_a_figure_stated_as_what_a_target_requires_is_the_target(text):
+    assert [k[4] for k in keys("Hà Nam\n\n" + text, published=date(2025, 4, 20))] == ["target"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Năm 2024, các cơ sở y tế đã khám cho khoảng 6,1 triệu lượt người.", 6100000.0),
+    ("Năm 2024, toàn ngành khám cho 2.846.500 lượt người bệnh.", 2846500.0),
+])
+def test_khám_cho_lượt_is_outpatient_visits(text, value):
+    assert [k[2] for k in keys("Hà Nam\n\n" + text) if k[1] == "outpatient_visits"] == [value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2024, tỷ lệ bác sĩ của tỉnh Hà Nam, tỉnh Nam Định và tỉnh Ninh Bình lần lượt là 13,8; 12,1 và 11,6 bác "
+     "sĩ/vạn dân.", [("Hà Nam", 13.8), ("Nam Định", 12.1), ("Ninh Bình", 11.6)]),
+    ("Năm 2024, số giường bệnh của Lào Cai và Yên Bái lần lượt là 35,2 và 31,4 giường bệnh/vạn dân.",
+     [("Lào Cai", 35.2), ("Yên Bái", 31.4)]),
+])
+def test_respectively_named_by_the_unit_after_the_last_number(text, expected):
+    found = [(k[0], k[2]) for k in keys("Báo Nhân Dân\n\n" + text, published=date(2025, 1, 5))
+             if k[1].endswith("per_10k")]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    "MẠNG LƯỚI NĂM 2025\n▸ 102 trạm y tế xã, phường\n▸ 96% trạm y tế có bác sĩ",
+    "Mạng lưới năm 2025:\n- 102 trạm y tế xã, phường, đặc khu\n- 11 bác sĩ/vạn dân",
+])
+def test_an_inventory_item_that_is_the_count_states_the_stock(text):
+    assert [k[2] for k in keys("Hà Nam\n\n" + text) if k[1] == "health_stations"] == [102.0]
+
+
+def test_old_provinces_of_a_merged_unit_do_not_compete_with_it_in_a_post_merger_article():
+    """A 2025 article about Thành phố Đà Nẵng that also reports "Quảng Nam (cũ)" is still about Đà Nẵng."""
+    from datetime import date
+
+    from vnhealth.extract import SourceInfo, extract_text
+
+    text = ("Thống kê y tế năm 2025\n\nNăm 2025, toàn thành phố có 3.100 cơ sở khám bệnh, chữa bệnh. Khu vực "
+            "Quảng Nam (cũ) có 14,2 bác sĩ/vạn dân, khu vực Đà Nẵng (cũ) có 21,5 bác sĩ/vạn dân. "
+            "Quảng Nam (cũ) còn thiếu bác sĩ ở miền núi; Quảng Nam (cũ) đang tuyển thêm.\n\n"
+            "Tỷ lệ tham gia bảo hiểm y tế đạt 95,1%.")
+    figures = extract_text(text, SourceInfo("t.txt", date(2025, 12, 30)))
+    coverage = [f for f in figures if f.indicator == "insurance_coverage_pct"]
+    assert coverage and coverage[0].province == "Thành phố Đà Nẵng"

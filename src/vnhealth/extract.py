@@ -13,12 +13,15 @@ How a text is read:
    a table row, Markdown or column-aligned plain text (tab- or multi-space-separated; the row label names the
    indicator, a "Năm 2023"/"Kế hoạch 2025"/"Thực hiện" column header gives year and kind, a caption line "Bảng 2. ...
    năm 2024" the year of columns naming none); "A và B lần lượt là X và Y" (labels and numbers pair up in order, or
-   nothing is taken; one label with as many numbers as places named in its clause, "của Lào Cai và Yên Bái", or
+   nothing is taken; the unit phrase after the last number, "lần lượt là 13,8; 12,1 và 11,6 bác sĩ/vạn dân", names
+   the indicator of them all; one label with as many numbers as places named in its clause, "của Lào Cai và Yên Bái", or
    counted back, "của hai tỉnh" - the last ones named in the paragraph -, pairs the numbers with the places); a bare
    number set against the previous figure of the sentence with a new subject or a target word in between ("..., trong
    khi cả nước đạt 93%", "..., chưa đạt chỉ tiêu đề ra là 92%", "...; năm nay phấn đấu đạt 95%", "...; riêng tỉnh X
    (cũ) mới đạt 71,2%", "... thấp hơn bình quân toàn quốc (95,1%)", "...; hiện tỷ lệ này mới đạt 91,3%" - an anaphor)
-   takes that figure's indicator, and so does a bare number opening a comparison bracket right after a figure ("88,4%
+   takes that figure's indicator, and so does a bare number in the next sentence led only by an anaphor or a target
+   word ("... đạt 74,8%. Năm ngoái, tỷ lệ này chỉ đạt 81,2%. Chỉ tiêu năm nay là 90%") or opening a comparison
+   bracket right after a figure ("88,4%
    (cùng kỳ 2024: 91,0%)", "93,4%, cao hơn năm 2023 (91,7%)"); a number after a comparison with the target is that
    target when of the same size as the figure ("đạt 88,6%, cao hơn mục tiêu 85% đề ra", "so với kế hoạch 85%"), else
    a difference ("vượt kế hoạch 1%"); a value right after a province's (or the country's) name takes the paragraph's
@@ -29,8 +32,10 @@ How a text is read:
    count of stations, facilities or beds is a total only when stated as what there is ("có 159 trạm y tế", "14.820
    giường tại 67 cơ sở", "còn 148 trạm y tế", "kiện toàn 130 trạm y tế"), not as the object of an action ("nâng cấp
    48 trạm y tế"), an increment ("thêm 5 bệnh viện với tổng quy mô 5.500 giường") or the partners of an agreement
-   ("ký hợp đồng ... với 312 cơ sở y tế"). The size of a survey's sample ("lấy ý kiến của 6.450 người bệnh") and a
-   worked example ("Nói cách khác, 10 bác sĩ/vạn dân tương đương ...") are no figures. A count written with English
+   ("ký hợp đồng ... với 312 cơ sở y tế"); a list item that is the count itself, "▸ 102 trạm y tế", states it. A count
+   per day or month ("mỗi ngày tiếp nhận 1.200 lượt khám") is a rate, not a count of the year. The size of a
+   survey's sample ("lấy ý kiến của 6.450 người bệnh") and a worked example ("Nói cách khác, 10 bác sĩ/vạn dân tương
+   đương ...") are no figures. A count written with English
    thousands ("3,926 giường", "2,315,600 lượt") is read as a whole number. Counts of staff and beds closed by one
    denominator are ratios ("19 bác sĩ, 4 dược sĩ đại học và 35 giường bệnh trên vạn dân"), and so is a count noun
    right after its ratio label ("Số bác sĩ/vạn dân đạt 16 bác sĩ"); "kế hoạch 11, thực hiện 11,4" is a planned value
@@ -47,23 +52,28 @@ How a text is read:
    2030:" likewise); else, unless the text says "hiện"/"đến nay" or names a part of an unnamed year, the year the
    document reports on - its first year stated for an actual, not one of the state before a change, "Trước sắp xếp,
    năm 2024, ..."), actual vs target (a list item under a target heading such as "Chỉ tiêu kế hoạch năm 2025" is a
-   target; "giường kế hoạch" and "Về các chỉ tiêu chuyên môn" set no target), the qualifier ("khoảng", "trên", "≥
+   target, and so is a figure stated as what a target requires, "đạt 96,5% theo chỉ tiêu HĐND tỉnh giao";
+   "giường kế hoạch" and "Về các chỉ tiêu chuyên môn" set no target), the qualifier ("khoảng", "trên", "≥
    95%"), and who the figure is about, by precedence: a place named right after the number, then the nearest subject
    named before it in its sentence, then the paragraph's topic (the subject of the nearest earlier sentence naming
-   one, before that sentence's first figure, not a place compared with), then the article's province - see
+   one, before that sentence's first figure, not a place compared with), then the article's province (named in the
+   title, or more than once and clearly more than any other; a text naming several provinces about equally and the
+   country is about the country, and what it says of no one in particular is national) - see
    :func:`_scope`; the article's own words, "toàn tỉnh", refer back to a province named as the sentence's subject or
    the paragraph's topic, "Tại An Giang (hợp nhất với Kiên Giang), ..., toàn tỉnh có ...", and a place in brackets
    closed before the figure is a remark, not the subject. The subject is the article's province, the country, another
    province, or a district/facility, which is kept apart - a facility's name runs over its lower-case level words,
    "Bệnh viện Đa khoa Trung ương Quảng Nam"; an unnamed district or commune ("toàn huyện", "của huyện", "xã mình"), a
    part of the province ("tại một số trung tâm y tế tuyến huyện") and one facility named by its kind ("trung tâm hiện
-   có 150 giường"), an infirmary ("Bệnh xá ...") and a kind of facility set apart ("Riêng các trạm y tế có ...") are
-   kept apart too; a place named after the number counts too: "13,5 bác sĩ/vạn dân của cả nước", "61% số xã của tỉnh
+   có 150 giường", a sentence opening "Bệnh viện có quy mô 500 giường"), an infirmary ("Bệnh xá ...") and a kind
+   of facility set apart ("Riêng các trạm y tế có ...") are kept apart too; a place named after the number counts too: "13,5 bác sĩ/vạn dân của cả nước", "61% số xã của tỉnh
    X đạt ..."; the country as the object of a comparison, "thấp hơn bình quân toàn quốc", is the subject only up to
    the end of its clause; provinces given as examples, "các tỉnh lân cận như A, B", are no subject); a set of units
    ("9 tỉnh dưới 10 bác sĩ/vạn dân", "các đơn vị có tỷ lệ hài lòng dưới 90%": a threshold) or another country
-   ("Singapore (khoảng 25 ...)", WHO) as the subject drops the figure, and so does a subgroup of the population as
-   the clause's topic ("Đối với nhóm học sinh, ..."). A name followed by "(cũ)" is the pre-2025 unit, one followed by
+   ("Singapore (khoảng 25 ...)", WHO, "25 bác sĩ/vạn dân của các nước ...") as the subject drops the figure, and so
+   does a subgroup of the population as the clause's topic ("Đối với nhóm học sinh, ..."), as the people a label is
+   said of ("2,1 triệu học sinh tham gia BHYT, đạt tỷ lệ 98,7%") or as the set a share is taken of ("1,45 triệu
+   người cao tuổi, trong đó 97,2% đã có thẻ BHYT"). A name followed by "(cũ)" is the pre-2025 unit, one followed by
    "mới" the merged unit.
 """
 
@@ -729,13 +739,27 @@ def _classify(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> tuple[str,
     def vetoed(c: lx.CompiledRule, start: int, end: int) -> bool:
         """The rule's veto words between its phrase's start (or a "tỷ lệ" just before it) and its end, or in the
         words right after it: "tỷ lệ học sinh tham gia BHYT", "khám bệnh, cấp thuốc miễn phí cho 500 lượt người",
-        "12.000 lượt khám sàng lọc"; or right after a topic word of the clause, "Đối với nhóm học sinh, ..."."""
+        "12.000 lượt khám sàng lọc"; in the words a label's verb is said of ("2,1 triệu học sinh tham gia BHYT, đạt
+        tỷ lệ 98,7%") or the set a "trong đó" share is taken of ("1,45 triệu người cao tuổi, trong đó 97,2% ...");
+        or right after a topic word of the clause, "Đối với nhóm học sinh, ..."."""
         if not c.veto:
             return False
         rate = _RATE_BEFORE.search(masked, clause_start, start)
         tail = re.match(r"[^,;.()\n]{0,25}", masked[end:end + 25]).group(0)  # "12.000 lượt khám | sàng lọc"
         if c.veto.search(masked[rate.start() if rate else start:end] + tail):
             return True
+        # the people a label's verb is said of, right before it: "có hơn 2,1 triệu học sinh, sinh viên | tham gia
+        # BHYT, đạt tỷ lệ 98,7%"; the set a share "trong đó" is taken of: "1,45 triệu người cao tuổi, trong đó
+        # 97,2% đã có thẻ BHYT"
+        if not rate and start < token.start:
+            said_of = re.search(r"[^\d#%;.:()]{0,30}$", masked[clause_start:start]).group(0)
+            if c.veto.search(said_of):
+                return True
+        share = lx.SUBSET_BEFORE.search(masked, clause_start, token.start)
+        if share and start == token.start:
+            said_of = re.search(r"[^\d#%;.:()]{0,40}$", masked[clause_start:share.start()]).group(0)
+            if c.veto.search(said_of):
+                return True
         # "Đối với nhóm học sinh, sinh viên, tỷ lệ tham gia BHYT đạt 99,1%": a subgroup as the clause's topic
         return any(c.veto.search(re.match(r"[^,;:.]*", masked[clause_start + t.end():start]).group(0))
                    for t in lx.SUBGROUP_TOPIC.finditer(masked[clause_start:start]))
@@ -820,16 +844,34 @@ def _respectively(doc: _Doc, tokens: list[_Token], mentions=(),
             if not kept or a >= kept[-1][1]:
                 kept.append((a, b, c))
         numbers: list[_Token] = []
-        pos = m.end()
-        for t in tokens:
-            if t.start < pos or t.start >= sentence[1]:
-                continue
-            if not re.fullmatch(r"[\s,]*(?:và\s*)?", doc.masked[pos:t.start]):
+        # "13,8; 12,1 và 11,6": decimal commas make the list's separator a semicolon (a list closed by "và")
+        for separator in (r"[\s,]*(?:và\s*)?", r"\s*(?:;|và)\s*"):
+            numbers, seps = [], []
+            pos = m.end()
+            for t in tokens:
+                if t.start < pos or t.start >= sentence[1]:
+                    continue
+                if numbers and not re.fullmatch(separator, doc.masked[pos:t.start]) \
+                        or not numbers and not re.fullmatch(r"\s*", doc.masked[pos:t.start]):
+                    break
+                if numbers:
+                    seps.append(doc.masked[pos:t.start].strip())
+                numbers.append(t)
+                pos = t.end
+            if len(numbers) >= 2 and (separator.startswith(r"[\s,]") or (seps[-1] == "và" and ";" in seps)):
                 break
-            numbers.append(t)
-            pos = t.end
+        else:
+            numbers = numbers[:1]
         if not numbers:
             continue
+        if len(kept) <= 1 and len(numbers) >= 2:
+            # "tỷ lệ bác sĩ của A, B và C lần lượt là 13,8; 12,1 và 11,6 bác sĩ/vạn dân", "số giường bệnh của A và B
+            # lần lượt là 35,2 và 31,4 giường bệnh/vạn dân": the unit phrase after the last number names the
+            # indicator of them all
+            tail = doc.masked[numbers[-1].end:sentence[1]]
+            kept = [(m.start() - clause_start, m.end() - clause_start, c) for c in lx.COMPILED
+                    if c.right and not c.rule.fraction_ok and c.right.match(tail)
+                    and (c.rule.unit == "pct") == numbers[-1].pct][:1] or kept
         pairs = len(kept) == len(numbers) >= 2 and all(
             t.pct == (c.rule.unit == "pct") and not t.word and not t.fraction for t, (_, _, c) in zip(numbers, kept))
         owners = _respective_places(doc, mentions, clause_start, m.start(), len(numbers)) \
@@ -956,6 +998,37 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
     return indicator, q_start, token.end
 
 
+#: The lead of a sentence continuing the figure of the sentence before: an anaphor ("Năm ngoái, tỷ lệ này chỉ đạt
+#: 81,2%") or the target set for it ("Chỉ tiêu năm nay là 90%", "Chỉ tiêu được giao năm 2025 là 93,5%").
+_CONTINUED_LEAD = re.compile(
+    r"(?:(?:năm\s*(?:####|nay|ngoái|trước|qua)|cùng kỳ(?:\s*năm\s*(?:####|trước|ngoái))?)\s*,?\s*)?"
+    r"(?P<cue>t[ỷỉ] lệ\s+(?:này|đó|trên)|chỉ số\s+(?:này|đó)|(?:chỉ tiêu|mục tiêu|kế hoạch)"
+    r"(?:\s*(?:được giao|giao|đề ra|đặt ra))?(?:\s*(?:của\s*)?(?:năm\s*(?:####|nay)|cả năm))?)"
+    r"\s*(?:(?:chỉ|mới|đã|cũng|vẫn)\s*)?(?:đạt|là|ở mức|:)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
+
+
+def _continued(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, int] | None:
+    """A bare number in the sentence right after a figure, in the same paragraph, led only by an anaphor or a
+    target word for it ("... đạt 74,8%. Năm ngoái, tỷ lệ này chỉ đạt 81,2%. Chỉ tiêu năm nay là 90%, ...") takes
+    that figure's indicator (same unit, not a count, no noun after it counting something else; the numbers left in
+    the figure's own sentence are no figures, "đạt 92,4% dân số, với hơn 12,9 triệu người tham gia")."""
+    if previous is None or token.word or token.fraction:
+        return None
+    prev_token, indicator, _, prev_sentence = previous
+    if prev_sentence == sentence or token.pct != (_unit_of(indicator) == "pct") or _unit_of(indicator) == "count":
+        return None
+    paragraph = _span_of(doc.paragraphs, token.start)
+    if not paragraph[0] <= prev_sentence[0]:
+        return None
+    sentences = [s for s in doc.sentences if prev_sentence[1] <= s[0] < sentence[0]]
+    if sentences:
+        return None  # only the next sentence
+    lead = _CONTINUED_LEAD.fullmatch(doc.masked, sentence[0], token.start)
+    if not lead or lx.COUNTED_AFTER.match(doc.masked, token.end):
+        return None
+    return indicator, lead.start("cue"), token.end
+
+
 def _after_name(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[str, int, int] | None:
     """A bare value right after a province's (or the country's) name takes the indicator of the paragraph's last
     figure, in the same
@@ -1009,15 +1082,28 @@ def _subset(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, int
 
 def _stock_stated(token: _Token, doc: _Doc, sentence) -> bool:
     """A count of stations, facilities or beds that the text states as what there is ("có 159 trạm y tế", "với tổng
-    số 15.420 giường bệnh", "- Số trạm y tế: 124"), or that continues a list of counts after such a verb ("có 3.926
+    số 15.420 giường bệnh", "- Số trạm y tế: 124", a list item that is the count itself, "▸ 102 trạm y tế xã,
+    phường"), or that continues a list of counts after such a verb ("có 3.926
     giường bệnh, 216 trạm y tế và 1.234 cơ sở ..."); not the object of an action ("nâng cấp 48 trạm y tế"), an
     increment ("thêm 5 bệnh viện với tổng quy mô 5.500 giường") or the partners of an agreement ("ký hợp đồng ... với
     312 cơ sở y tế")."""
     clause_start = _clause_start(doc.masked, sentence[0], token.start)
     left = doc.masked[clause_start:token.start]
+    # an item of an inventory list that is the count itself: "▸ 102 trạm y tế xã, phường", "- 15 bệnh viện"
+    line_start = doc.nfc.rfind("\n", 0, token.start) + 1
+    item = _BULLET.fullmatch(doc.nfc, line_start, token.start) or _SYMBOL_BULLET.fullmatch(doc.nfc, line_start,
+                                                                                        token.start)
+    if item and not lx.STOCK_NOT_STATED.search(doc.masked, token.end, sentence[1]):
+        return True
     if lx.STOCK_NOT_STATED.search(left):
         return False  # "thêm 5 bệnh viện với tổng quy mô 5.500 giường", "ký hợp đồng ... với 312 cơ sở y tế"
     return bool(lx.STOCK_INTRODUCED.search(left) or lx.STOCK_LIST.search(left))
+
+
+def _per_period(token: _Token, doc: _Doc, sentence) -> bool:
+    """A count per day, week or month ("mỗi ngày tiếp nhận 1.200 lượt khám", "450 lượt khám/ngày") is a rate."""
+    left = doc.masked[_clause_start(doc.masked, sentence[0], token.start):token.start]
+    return bool(lx.PER_PERIOD_BEFORE.search(left) or lx.PER_PERIOD_AFTER.match(doc.masked, token.end, sentence[1]))
 
 
 def _part_of_previous(token: _Token, indicator: str, previous, doc: _Doc, sentence) -> bool:
@@ -1069,6 +1155,9 @@ def _kind(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> str:
         return "actual"  # "kế hoạch 11, thực hiện 11,4"
     if lx.TARGET_RIGHT_BEFORE.search(left):
         return "target"
+    if lx.TARGET_AFTER.match(doc.masked, token.end, sentence[1]) and not _NOW.search(left) \
+            and not lx.ACHIEVED_AFTER_CUE.search(left):
+        return "target"  # "đạt 96,5% theo chỉ tiêu HĐND tỉnh giao"
     cues = list(lx.TARGET_CUES.finditer(left))
     if not cues or _NOW.search(left, cues[-1].end()) or lx.ACHIEVED_AFTER_CUE.search(left, cues[-1].end()):
         # "... phấn đấu đạt 9,5 bác sĩ/vạn dân; đến nay mới đạt 8,7 bác sĩ/vạn dân", "Chỉ tiêu duy nhất chưa đạt là
@@ -1189,6 +1278,7 @@ def _entity_spans(doc: _Doc, cue: re.Pattern, name: re.Pattern = _PROPER_NAME) -
 
 
 _WHOSE_AFTER = re.compile(r"(?:của|thuộc)\s*(?:tỉnh|thành phố|tp\.?)?\s*$")
+_FOREIGN_WHOSE = re.compile(r"\s*\)?\s*(?:của|ở|tại)\s*")
 _NATIONAL_WHOSE = re.compile(r"(?:của|thuộc|trong)\s*(?:cả nước|toàn quốc)")
 
 
@@ -1200,7 +1290,7 @@ def _scope(token_start: int, token_end: int, doc: _Doc, sentence, mentions, dist
     Precedence, most specific first:
 
     1. a place named right after the number or its unit phrase ("94,2% của cả nước", "13,5 bác sĩ/vạn dân của cả
-       nước", "61% số xã của tỉnh X đạt ...");
+       nước", "61% số xã của tỉnh X đạt ...", "25 bác sĩ/vạn dân của các nước có thu nhập trung bình cao");
     2. the nearest subject named before the figure in its own sentence (a province, the country, a district, a
        facility, a set of units - "9 tỉnh dưới 10 bác sĩ/vạn dân", "các đơn vị có tỷ lệ hài lòng dưới 90%", a
        threshold, not a figure -, a foreign country, or the article's own "toàn tỉnh");
@@ -1219,6 +1309,10 @@ def _scope(token_start: int, token_end: int, doc: _Doc, sentence, mentions, dist
     if lx.NATIONAL_AFTER.match(doc.masked, token_end) or lx.NATIONAL_AFTER.match(doc.masked, q_end) \
             or _NATIONAL_WHOSE.search(doc.masked, token_end, q_end):
         return "national", None
+    for end in (token_end, q_end):  # "mức khoảng 25 bác sĩ/vạn dân của các nước có thu nhập trung bình cao"
+        whose = _FOREIGN_WHOSE.match(doc.masked, end)
+        if whose and lx.FOREIGN_SUBJECT.match(doc.masked, whose.end()):
+            return "foreign", None
     for s, e in districts + facilities:
         if token_end <= s < q_end and _WHOSE_AFTER.search(doc.match, max(0, s - 20), s):
             return ("district" if (s, e) in districts else "facility"), None
@@ -1321,7 +1415,7 @@ def _subject_events(doc: _Doc, lo: int, hi: int, mentions, districts, facilities
     for m in lx.LOCAL_SUBJECT.finditer(left):
         if not re.match(rf"\s*[{_UPPER}]", doc.nfc[lo + m.end():lo + m.end() + 3]):  # "của huyện Mèo Vạc": named
             events.append((lo + m.end(), "district", None))
-    facility = lx.UNNAMED_FACILITY.search(left)
+    facility = lx.UNNAMED_FACILITY.search(left) or lx.FACILITY_SUBJECT.match(left)
     if facility and not topic:
         events.append((lo + facility.end(), "facility", None))
     return events
@@ -1347,15 +1441,20 @@ def _listed_mentions(doc: _Doc, mentions, lo: int, token_start: int) -> set[int]
     return out
 
 
-def _article_province(doc: _Doc, mentions, facilities) -> dict | None:
-    """The province an article is about: the one named in its title, else one named clearly more than any other
-    (twice the weight of the next). A text that names several provinces about equally, none in its title ("Tại
-    TP.HCM ... Ở Bình Dương ..."), is about the country and has no province of its own (None)."""
+def _article_province(doc: _Doc, mentions, facilities, districts=(), successor=None) -> dict | None:
+    """The province an article is about: the one named in its title, else one named more than once and clearly
+    more than any other (half as much again as the next; a ward or a facility named after a province, "phường Hải
+    Dương", does not count). In a post-merger article, places that belong to one 2025 unit count together: in one about
+    Thành phố Đà Nẵng, "Quảng Nam (cũ)" is part of the article's place, not a rival (`successor` maps a
+    (geography, code) pair to its 2025 unit). A text that names several provinces about equally, none in its
+    title ("Tại TP.HCM ... Ở Bình Dương ..."), has no province of its own (None)."""
     scores: dict[tuple, float] = {}
+    counts: dict[tuple, int] = {}
     titled: set[tuple] = set()
     first_line_end = doc.paragraphs[0][1] if doc.paragraphs else 0
     for s, e, codes in mentions:
-        if any(a <= s < b for a, b in facilities):
+        if any(a <= s < b for a, b in facilities) or any(
+                a < s < b and lx.DISTRICT_CUES.fullmatch(doc.match, a, s) for a, b in districts):
             continue
         key = tuple(sorted(codes.items()))
         weight = 3.0 if s < first_line_end else 1.0
@@ -1364,12 +1463,21 @@ def _article_province(doc: _Doc, mentions, facilities) -> dict | None:
         if re.search(r"(?:tỉnh|thành phố|tp\.?|sở y tế)\s*$", doc.match[max(0, s - 15):s]):
             weight += 1.0
         scores[key] = scores.get(key, 0.0) + weight - s * 1e-9
+        counts[key] = counts.get(key, 0) + 1
     if not scores:
         return None
-    ranked = sorted(scores, key=scores.get, reverse=True)
-    top = ranked[0]
-    if top not in titled and len(ranked) > 1 and scores[top] < 2 * scores[ranked[1]]:
+    top = max(scores, key=scores.get)
+    # one place under its old and new codes ("Vĩnh Long", "Vĩnh Long (cũ)"), or the old provinces merged into
+    # one 2025 unit, count as one place
+    family = (lambda key: {successor(g, c) for g, c in key}) if successor else (lambda key: set(key))  # noqa: E731
+    same = lambda a, b: bool(family(a) & family(b))  # noqa: E731
+    ours = sum(v for k, v in scores.items() if same(k, top))
+    others = [sum(v for k2, v in scores.items() if same(k2, k)) for k in scores if not same(k, top)]
+    named = sum(v for k, v in counts.items() if same(k, top))
+    if others and not any(same(k, top) for k in titled) and (ours < 1.5 * max(others) or named < 2):
         return None
+    if successor:  # a post-merger article is about the 2025 unit, even when it names an old part most often
+        return {"2025": successor(*top[0])}
     return dict(top)
 
 
@@ -1468,7 +1576,12 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
         unit = registry.resolve(info.province, geography)
         article = {unit.geography: unit.code}
     else:
-        article = _article_province(doc, mentions, facilities)
+        # on the 2025 map the old provinces of one merged unit are parts of it; before 2025 they were rivals
+        article = _article_province(doc, mentions, facilities, districts,
+                                    (lambda g, c: registry.successor(registry.unit(g, c)).code) if geography == "2025" else None)
+    # a text about the country: no province of its own, the country named ("cả nước", "toàn quốc"); what it says
+    # of no one in particular ("Theo Bộ Y tế, mục tiêu đến năm 2030 là ...") is the country's
+    national_text = article is None and not info.province and bool(lx.NATIONAL_CUES.search(doc.masked))
     report_year = _report_year(doc, published)
     doc.relative = _relative_years(doc.masked, published, doc.brackets)
 
@@ -1508,6 +1621,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
                 found = (_classify(token, doc, sentence) or _subset(token, previous, doc, sentence)
                          or _bracketed(token, previous, doc, sentence)
                          or _compared(token, previous, doc, sentence, mentions)
+                         or _continued(token, previous, doc, sentence)
                          or _after_name(token, previous, doc, sentence, mentions))
             if not found:
                 continue
@@ -1516,6 +1630,8 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
                 continue  # "9.800 giường bệnh, trong đó 2.000 giường bệnh tư nhân": a part, not another total
             if indicator in lx.STOCK_INDICATORS and not _stock_stated(token, doc, sentence):
                 continue  # "nâng cấp 48 trạm y tế": not the province's stations
+            if _unit_of(indicator) == "count" and _per_period(token, doc, sentence):
+                continue  # "mỗi ngày tiếp nhận khoảng 1.200 lượt khám": a rate, not the count of a year
             previous = (token, indicator, q_start, sentence)
         if _unit_of(indicator) == "count" and english_thousands(token.raw) and (not row or row.scale == 1.0):
             token.value = english_thousands(token.raw)  # "3,926 giường bệnh": a count is a whole number
@@ -1535,7 +1651,10 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
         figure_starts.append(token.start)
         if token.start in places:
             scope, codes = "province", places[token.start]
-        if scope == "article":
+        if scope == "article" and national_text:
+            province, code, g = NATIONAL, None, None
+            scope = "national"
+        elif scope == "article":
             province, code, g = name_of(article)
             scope = "province"
         elif scope == "province":

@@ -201,7 +201,8 @@ RULES: list[Rule] = [
          left=r"nội trú", right_after_left=r"lượt|người bệnh|bệnh nhân"),
     Rule("outpatient_visits", "count",
          right=r"lượt\s*(?:người\s*)?(?:khám(?:\s*bệnh)?(?:\s*,)?(?:\s*chữa bệnh)?|kcb)(?!\s*nội trú)",
-         left=r"(?:khám\s*,?\s*chữa bệnh|khám bệnh|kcb)(?:\s*ngoại trú)?", right_after_left=r"lượt",
+         left=r"(?:khám\s*,?\s*chữa bệnh|khám bệnh|kcb)(?:\s*ngoại trú)?|(?<![\w])khám(?=\s*cho)",
+         right_after_left=r"lượt",
          veto=CAMPAIGN + "|" + INSURANCE),
     Rule("life_expectancy_years", "years", left=r"tuổi thọ(?:\s*(?:trung bình|bình quân))?"),
     Rule("other:healthy_life_years", "years", left=r"(?:số năm sống khỏe|tuổi thọ khỏe mạnh)"),
@@ -248,6 +249,10 @@ TARGET_YEAR_BETWEEN = (r"(?:(?:cho|của)\s*(?:tỉnh|thành phố)\s*)?"
 TARGET_RIGHT_BEFORE = re.compile(
     r"(?:mục tiêu|" + PLAN + r"|chỉ tiêu)\s*(?:đề ra|đặt ra|được giao|giao)?\s*" + TARGET_YEAR_BETWEEN
     + r"(?:là|ở mức|\()?\s*$")
+#: A figure stated as what a target requires, the target named right after it: "bảo đảm đến cuối năm 2025 tỷ lệ bao
+#: phủ bảo hiểm y tế đạt 96,5% theo chỉ tiêu HĐND tỉnh giao", "đạt 12 bác sĩ/vạn dân theo kế hoạch" ("đã đạt 95% như
+#: kế hoạch" reports an achievement: "như"/"đúng" do not count, nor an achieved verb before the figure).
+TARGET_AFTER = re.compile(r"[^.;,\d#%]{0,25}?(?<![\w])theo\s*(?:chỉ tiêu|kế hoạch|mục tiêu)(?![\w])")
 #: A clause that sets a target for the figure just stated, ending right before a bare number: "...; năm nay chúng
 #: tôi phấn đấu đạt 95,5%", ", mục tiêu năm 2026 là 96%", "; tầm nhìn đến năm 2045 đạt 76 tuổi" (a masked year may
 #: sit inside).
@@ -374,6 +379,19 @@ GROUP_SUBJECT = re.compile(
 FOREIGN_SUBJECT = re.compile(
     r"(?<![\w])(?:singapore|malaysia|thái lan|indonesia|philippines|lào(?!\s*cai)|campuchia|trung quốc|nhật bản"
     r"|hàn quốc|hoa kỳ|ấn độ|myanmar|brunei|các nước|nước ngoài|thế giới|who|oecd|asean)(?![\w])")
+
+#: A count per day, week or month is a rate, not the year's count: "dự kiến mỗi ngày tiếp nhận khoảng 1.200 lượt khám",
+#: "bình quân hằng ngày khám cho 3.000 lượt người", "trung bình 450 lượt khám/ngày".
+PER_PERIOD_BEFORE = re.compile(r"(?<![\w])(?:mỗi|hằng|hàng|một|mỗi một)\s*(?:ngày|tuần|tháng)(?![\w])(?!\s*(?:#|qua|đầu|cuối))"
+                               r"[^.;\d#%]{0,40}$")
+PER_PERIOD_AFTER = re.compile(r"[^.;,\d#%]{0,20}?(?:/\s*(?:ngày|tuần|tháng)|(?:mỗi|một|trong một|hằng|hàng)\s*"
+                              r"(?:ngày|tuần|tháng))(?![\w])")
+#: One facility as the subject of a sentence, named only by its kind (an earlier sentence named it): "Bệnh viện có
+#: quy mô 500 giường bệnh", "Theo Giám đốc bệnh viện, đơn vị hiện có ...", "Trung tâm này đang điều trị ...".
+FACILITY_SUBJECT = re.compile(
+    r"^[\s\"“]*(?:(?:theo|còn|ngoài ra|hiện nay|hiện|năm ####)[^,;.]{0,60},\s*)?"
+    r"(?:bệnh viện|trung tâm(?:\s*y tế)?|phòng khám|đơn vị)(?:\s*(?:này|mới|đó|trên))?"
+    r"\s*(?:(?:hiện|hiện nay|nay|đã|đang|vừa|sẽ|cũng|được)\s*)*(?:có|đạt|gồm|tiếp nhận|khám|điều trị|được|với)(?![\w])")
 
 #: The size of a survey's sample, not a count of patients or visits: "lấy ý kiến của 6.450 người bệnh nội trú",
 #: "khảo sát 1.200 người dân".
