@@ -97,7 +97,9 @@ def test_report_and_noop_rebuild(built_book):
 
 
 def test_a_new_source_flows_into_the_dataset_and_the_book(tmp_path):
-    project = copy_project(tmp_path / "project")
+    from conftest import small_project
+
+    project = small_project(tmp_path / "project")
     text = ("Cà Mau: ngành y tế tổng kết năm 2025\n\nNăm 2025, tỉnh Cà Mau đạt 9,8 bác sĩ/vạn dân và "
             "31,5 giường bệnh/vạn dân; tỷ lệ dân số tham gia bảo hiểm y tế đạt 93,6%.\n")
     add_source(project, "900_test_ca_mau", text, title="Cà Mau: ngành y tế tổng kết năm 2025")
