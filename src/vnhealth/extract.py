@@ -1469,7 +1469,13 @@ def _article_province(doc: _Doc, mentions, facilities, districts=(), successor=N
     top = max(scores, key=scores.get)
     # one place under its old and new codes ("Vĩnh Long", "Vĩnh Long (cũ)"), or the old provinces merged into
     # one 2025 unit, count as one place
-    family = (lambda key: {successor(g, c) for g, c in key}) if successor else (lambda key: set(key))  # noqa: E731
+    families: dict[tuple, set] = {}
+
+    def family(key: tuple) -> set:
+        if key not in families:
+            families[key] = {successor(g, c) for g, c in key} if successor else set(key)
+        return families[key]
+
     same = lambda a, b: bool(family(a) & family(b))  # noqa: E731
     ours = sum(v for k, v in scores.items() if same(k, top))
     others = [sum(v for k2, v in scores.items() if same(k2, k)) for k in scores if not same(k, top)]

@@ -71,8 +71,11 @@ class Registry:
         """The 2025 unit that a pre-2025 province became part of (a 2025 unit is its own successor)."""
         if unit.geography == "2025":
             return unit
-        row = self.crosswalk.loc[self.crosswalk.old_code == unit.code].iloc[0]
-        return self.unit("2025", int(row.new_code))
+        return self.unit("2025", self._old_to_new[unit.code])
+
+    @cached_property
+    def _old_to_new(self) -> dict[int, int]:
+        return {int(o): int(n) for o, n in zip(self.crosswalk.old_code, self.crosswalk.new_code)}
 
     def predecessors(self, unit: Unit) -> list[Unit]:
         """The pre-2025 provinces merged into a 2025 unit."""
