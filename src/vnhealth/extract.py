@@ -1450,6 +1450,7 @@ def _article_province(doc: _Doc, mentions, facilities, districts=(), successor=N
     title ("Tại TP.HCM ... Ở Bình Dương ..."), has no province of its own (None)."""
     scores: dict[tuple, float] = {}
     counts: dict[tuple, int] = {}
+    old_only: dict[tuple, bool] = {}
     titled: set[tuple] = set()
     first_line_end = doc.paragraphs[0][1] if doc.paragraphs else 0
     for s, e, codes in mentions:
@@ -1464,6 +1465,8 @@ def _article_province(doc: _Doc, mentions, facilities, districts=(), successor=N
             weight += 1.0
         scores[key] = scores.get(key, 0.0) + weight - s * 1e-9
         counts[key] = counts.get(key, 0) + 1
+        marked_old = bool(re.match(r"\s*\(\s*cũ\s*\)", doc.match[e:e + 8]))
+        old_only[key] = old_only.get(key, True) and marked_old
     if not scores:
         return None
     top = max(scores, key=scores.get)
@@ -1482,7 +1485,7 @@ def _article_province(doc: _Doc, mentions, facilities, districts=(), successor=N
     named = sum(v for k, v in counts.items() if same(k, top))
     if others and not any(same(k, top) for k in titled) and (ours < 1.5 * max(others) or named < 2):
         return None
-    if successor:  # a post-merger article is about the 2025 unit, even when it names an old part most often
+    if successor and old_only.get(top):  # named only as "X (cũ)": the article is about the unit X is now part of
         return {"2025": successor(*top[0])}
     return dict(top)
 
