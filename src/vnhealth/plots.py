@@ -202,7 +202,9 @@ def choropleth(features: list[tuple[dict, float | None]], title: str, unit_label
     fig, ax = plt.subplots(figsize=(6.2, 8.2))
     lo, hi = (min(values + ([norm] if norm else [])), max(values + ([norm] if norm else []))) if values else (0, 1)
     if lo == hi:
-        lo, hi = lo * 0.9, hi * 1.1 or 1
+        lo, hi = lo - max(abs(lo) * 0.05, 1), hi + max(abs(hi) * 0.05, 1)
+    if "%" in unit_label:  # a share stays within 0-100 on the scale too
+        lo, hi = max(0.0, lo), min(100.0, hi)
     norm_scale = Normalize(vmin=lo, vmax=hi)
     colormap = plt.get_cmap(cmap)
     with_data, without = [], []
