@@ -1138,3 +1138,60 @@ def test_old_provinces_of_a_merged_unit_do_not_compete_with_it_in_a_post_merger_
     figures = extract_text(text, SourceInfo("t.txt", date(2025, 12, 30)))
     coverage = [f for f in figures if f.indicator == "insurance_coverage_pct"]
     assert coverage and coverage[0].province == "Thành phố Đà Nẵng"
+
+
+# --- holdout6 round: byline target words, fronted cut-off dates, reached targets, named setters ---------------
+@pytest.mark.parametrize("text", [
+    "Sở Y tế Hà Tĩnh\n\n05/01/2025 | Phòng Kế hoạch\n\nNăm 2024, mạng lưới được củng cố. Toàn tỉnh đạt 10,8 bác sĩ/vạn dân.",
+    "Tin Sở Y tế Hà Tĩnh\n\nBan Mục tiêu quốc gia\n\nNăm 2024, ngành y tế có nhiều đổi mới. Hà Tĩnh có 10,8 bác sĩ/vạn dân.",
+    "Hà Tĩnh: tổng kết\n\nNguồn: Văn phòng Chỉ tiêu\n\nTrong năm 2024, ngành tiếp tục phát triển. Tỉnh đạt 10,8 bác "
+    "sĩ/vạn dân.",
+])
+def test_a_target_word_on_the_line_before_does_not_make_a_year_a_target(text):
+    assert keys(text, published=date(2025, 1, 5)) == [("Hà Tĩnh", "doctors_per_10k", 10.8, 2024, "actual", "")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kế hoạch của tỉnh Hà Tĩnh\n\nTheo Sở Y tế, đến ngày 30/9/2025, toàn tỉnh có 11,2 bác sĩ/vạn dân.",
+    "Kế hoạch của tỉnh Hà Tĩnh\n\nĐến ngày 30/9/2025, Hà Tĩnh đạt 11,2 bác sĩ/vạn dân.",
+    "Kế hoạch của tỉnh Hà Tĩnh\n\nSở Y tế cho biết (tới ngày 30/9/2025, toàn tỉnh có 11,2 bác sĩ/vạn dân).",
+])
+def test_a_fronted_cut_off_date_gives_the_year(text):
+    assert keys(text, published=date(2025, 11, 4)) == [("Hà Tĩnh", "doctors_per_10k", 11.2, 2025, "actual", "")]
+
+
+def test_a_deadline_date_is_no_cut_off():
+    text = ("Kế hoạch của tỉnh Hà Tĩnh\n\nCác đơn vị hoàn thành báo cáo đến ngày 30/9/2025. "
+            "Hiện toàn tỉnh có 11,2 bác sĩ/vạn dân.")
+    assert [k[3] for k in keys(text, published=date(2025, 11, 4))] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2024, chỉ tiêu duy nhất chưa đạt là tiêm chủng: tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ đạt 93,5%.",
+    "Năm 2024, chỉ tiêu không đạt là tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ, đạt 93,5%.",
+    "Năm 2024, trong các chỉ tiêu, chỉ có tiêm chủng chưa đạt: tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ "
+    "là 93,5%.",
+])
+def test_a_target_said_to_be_missed_reports_an_actual(text):
+    assert [(k[2], k[3], k[4]) for k in keys("Quảng Bình\n\n" + text, published=date(2025, 1, 5))
+            if k[1] == "immunisation_full_u1_pct"] == [(93.5, 2024, "actual")]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2024, tỷ lệ bao phủ BHYT đạt 94,2% dân số, vượt chỉ tiêu Chính phủ giao là 94%.",
+    "Năm 2024, tỷ lệ bao phủ BHYT đạt 94,2% dân số, vượt chỉ tiêu HĐND tỉnh giao là 94%.",
+    "Năm 2024, tỷ lệ bao phủ BHYT đạt 94,2% dân số, vượt mục tiêu Bộ Y tế đề ra là 94%.",
+])
+def test_a_target_named_with_its_setter(text):
+    assert [(k[2], k[4]) for k in keys("Nghệ An\n\n" + text, published=date(2025, 1, 5))] == [
+        (94.0, "target"), (94.2, "actual")]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2023, Đà Nẵng là địa phương có tuổi thọ trung bình cao nhất cả nước với 76,3 tuổi.",
+    "Năm 2023, Đà Nẵng dẫn đầu toàn quốc về tuổi thọ trung bình với 76,3 tuổi.",
+    "Năm 2023, tuổi thọ trung bình của Đà Nẵng cao nhất trong cả nước, đạt 76,3 tuổi.",
+])
+def test_the_country_as_the_field_of_a_superlative_is_no_subject(text):
+    assert [(k[0], k[2]) for k in keys("Tuổi thọ các tỉnh\n\n" + text, published=date(2024, 8, 1))
+            if k[1] == "life_expectancy_years"] == [("Đà Nẵng", 76.3)]

@@ -23,7 +23,8 @@ How a text is read:
    word ("... đạt 74,8%. Năm ngoái, tỷ lệ này chỉ đạt 81,2%. Chỉ tiêu năm nay là 90%") or opening a comparison
    bracket right after a figure ("88,4%
    (cùng kỳ 2024: 91,0%)", "93,4%, cao hơn năm 2023 (91,7%)"); a number after a comparison with the target is that
-   target when of the same size as the figure ("đạt 88,6%, cao hơn mục tiêu 85% đề ra", "so với kế hoạch 85%"), else
+   target when of the same size as the figure ("đạt 88,6%, cao hơn mục tiêu 85% đề ra", "so với kế hoạch 85%",
+   "vượt chỉ tiêu Chính phủ giao là 94%"), else
    a difference ("vượt kế hoạch 1%"); a value right after a province's (or the country's) name takes the paragraph's
    last indicator, also in a later sentence and past a difference ("Đồng Tháp đạt 92,6%, Tiền Giang 91,3%", "Trong
    đó, tỉnh Bình Phước (cũ) đạt 94,1%", "thấp hơn Tây Ninh (93,0%)", "cao hơn 2,9 tuổi so với tỉnh Gia Lai (cũ) với
@@ -42,8 +43,8 @@ How a text is read:
    then its actual; a number followed by a noun counting something else ("có tới 12 tỉnh", "327 viên chức") is never
    a label's value. A headline restating a body figure is that figure once.
 4. Context words give the rest: the year (right after the figure; else the latest year stated earlier in the
-   sentence, then in the paragraph - "năm 2024", "tháng 6/2024", a data cut-off date "tính đến ngày 31/7/2025", or
-   relative to the publication date such as "năm qua"; a target year never carries to an actual, and the year of a
+   sentence, then in the paragraph - "năm 2024", "tháng 6/2024", a data cut-off date "tính đến ngày 31/7/2025" or a
+   fronted "đến ngày 30/9/2025,", or relative to the publication date such as "năm qua"; a target year never carries to an actual, and the year of a
    comparison bracket "(năm 2022: ...)", or of any bracket holding a figure "(22,4 bác sĩ/vạn dân năm 2023)", holds
    only inside it; a period naming a set of criteria, "Bộ tiêu chí ... giai đoạn đến năm 2030", is part of its name;
    a target year does not reach past "hiện" to an actual; for a bullet item ("- Số bác sĩ/vạn dân: 11,2", "✅ ...", "👉
@@ -53,7 +54,9 @@ How a text is read:
    document reports on - its first year stated for an actual, not one of the state before a change, "Trước sắp xếp,
    năm 2024, ..."), actual vs target (a list item under a target heading such as "Chỉ tiêu kế hoạch năm 2025" is a
    target, and so is a figure stated as what a target requires, "đạt 96,5% theo chỉ tiêu HĐND tỉnh giao";
-   "giường kế hoạch" and "Về các chỉ tiêu chuyên môn" set no target), the qualifier ("khoảng", "trên", "≥
+   "giường kế hoạch" and "Về các chỉ tiêu chuyên môn" set no target, a target said to be missed,
+   "Chỉ tiêu chưa đạt là tiêm chủng: tỷ lệ ... đạt 93,5%", reports an actual; a target word on an earlier line, a
+   byline "Phòng Kế hoạch", makes no year a target), the qualifier ("khoảng", "trên", "≥
    95%"), and who the figure is about, by precedence: a place named right after the number, then the nearest subject
    named before it in its sentence, then the paragraph's topic (the subject of the nearest earlier sentence naming
    one, before that sentence's first figure, not a place compared with), then the article's province (named in the
@@ -68,7 +71,8 @@ How a text is read:
    có 150 giường", a sentence opening "Bệnh viện có quy mô 500 giường"), an infirmary ("Bệnh xá ...") and a kind
    of facility set apart ("Riêng các trạm y tế có ...") are kept apart too; a place named after the number counts too: "13,5 bác sĩ/vạn dân của cả nước", "61% số xã của tỉnh
    X đạt ..."; the country as the object of a comparison, "thấp hơn bình quân toàn quốc", is the subject only up to
-   the end of its clause; provinces given as examples, "các tỉnh lân cận như A, B", are no subject); a set of units
+   the end of its clause, and as the field of a ranking or superlative, "cao nhất cả nước với 76,6 tuổi", none;
+   provinces given as examples, "các tỉnh lân cận như A, B", are no subject); a set of units
    ("9 tỉnh dưới 10 bác sĩ/vạn dân", "các đơn vị có tỷ lệ hài lòng dưới 90%": a threshold) or another country
    ("Singapore (khoảng 25 ...)", WHO, "25 bác sĩ/vạn dân của các nước ...") as the subject drops the figure, and so
    does a subgroup of the population as the clause's topic ("Đối với nhóm học sinh, ..."), as the people a label is
@@ -180,7 +184,8 @@ _YEAR_RE = re.compile(
 )
 #: "2024 lượt", "2025 giường" are counts, not years ("năm 2026 ngành ..." is a year: whole words only).
 _YEAR_NOT_A_YEAR_AFTER = re.compile(r"^\s*(?:%|(?:lượt|giường|bác|người|trạm|cơ sở|ca|triệu|nghìn|ngàn|bệnh)(?![\w]))")
-_TARGET_YEAR_BEFORE = re.compile(r"(?:phấn đấu|mục tiêu|kế hoạch|dự kiến|định hướng|chỉ tiêu|tầm nhìn)[^.;]{0,20}$")
+#: (not over a line break: "| Phòng Kế hoạch - Tài chính" ending a byline does not make the next line's "Năm 2024" a target)
+_TARGET_YEAR_BEFORE = re.compile(r"(?:phấn đấu|mục tiêu|kế hoạch|dự kiến|định hướng|chỉ tiêu|tầm nhìn)[^.;\n]{0,20}$")
 _COMPARISON_BEFORE = re.compile(r"(?:so với|cùng kỳ|hơn)\s*(?:cùng kỳ\s*)?(?:năm\s*)?$")
 #: "now" without a year ("Hiện toàn tỉnh có ...", "đến nay"): no fallback to the report year. The bare word
 #: "hiện" only, not "thực hiện", "phát hiện", "hiện đại", ...
@@ -206,9 +211,12 @@ _BRACKET_COMPARISON = re.compile(
     r"\s*(?::|là|đạt|ở mức)\s*"
 )
 #: A data cut-off date gives the year: "Tính đến ngày 31/7/2025", "(số liệu đến hết ngày 30/9/2025)", "tại thời điểm
-#: 30/6/2025". Other full dates (a meeting, a decision) say nothing about the figures' year.
+#: 30/6/2025", and a fronted "đến ngày 30/9/2025," opening a clause ("Theo Sở Y tế, đến ngày 30/9/2025, toàn tỉnh có
+#: ..."; not a deadline, "hoàn thành đến ngày 30/9/2025"). Other full dates (a meeting, a decision) say nothing about
+#: the figures' year.
 _CUTOFF_DATE = re.compile(
-    r"(?:(?:tính|số liệu)\s*(?:đến|tới)\s*(?:hết\s*)?|(?:đến|tới)\s*hết\s*|(?:tại\s*)?thời điểm\s*)(?:ngày\s*)?"
+    r"(?:(?:tính|số liệu)\s*(?:đến|tới)\s*(?:hết\s*)?|(?:đến|tới)\s*hết\s*|(?:tại\s*)?thời điểm\s*"
+    r"|(?:(?<=[,;:.(\n] )|(?<=[(\n])|^)(?:đến|tới)\s*(?=ngày\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*,))(?:ngày\s*)?"
     r"\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 _ARTICLE_CUES = re.compile(r"toàn tỉnh|tỉnh ta|toàn thành phố|thành phố ta|trên địa bàn|toàn ngành|ngành y tế|sở y tế|tỉnh(?=\s*[,.;:]|\s+(?:đã|đạt|có|hiện|là))")

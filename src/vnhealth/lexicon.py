@@ -246,8 +246,12 @@ TARGET_CUES = re.compile(
 #: năm là 95%".
 TARGET_YEAR_BETWEEN = (r"(?:(?:cho|của)\s*(?:tỉnh|thành phố)\s*)?"
                        r"(?:(?:cho|của|trong)?\s*(?:cả\s*)?năm\s*(?:####|nay)?\s*)?")
+#: Who sets a target, named between the target word and its verb: "vượt chỉ tiêu Chính phủ giao là 94%".
+TARGET_SETTER = (r"(?:của\s*)?(?:chính phủ|thủ tướng(?: chính phủ)?|bộ y tế|trung ương|(?:hđnd|ubnd|hội đồng nhân dân"
+                 r"|(?:ủy|uỷ) ban nhân dân)(?:\s*(?:tỉnh|thành phố))?|nghị quyết|cấp trên)")
 TARGET_RIGHT_BEFORE = re.compile(
-    r"(?:mục tiêu|" + PLAN + r"|chỉ tiêu)\s*(?:đề ra|đặt ra|được giao|giao)?\s*" + TARGET_YEAR_BETWEEN
+    r"(?:mục tiêu|" + PLAN + r"|chỉ tiêu)\s*(?:(?:" + TARGET_SETTER + r")\s*(?:đề ra|đặt ra|giao)"
+    r"|đề ra|đặt ra|được giao|giao)?\s*" + TARGET_YEAR_BETWEEN
     + r"(?:là|ở mức|\()?\s*$")
 #: A figure stated as what a target requires, the target named right after it: "bảo đảm đến cuối năm 2025 tỷ lệ bao
 #: phủ bảo hiểm y tế đạt 96,5% theo chỉ tiêu HĐND tỉnh giao", "đạt 12 bác sĩ/vạn dân theo kế hoạch" ("đã đạt 95% như
@@ -269,7 +273,9 @@ TARGET_CLAUSE = re.compile(
 ACTUAL_CLAUSE = re.compile(r"(?:ước\s*)?(?:thực hiện|thực tế|kết quả)\s*(?:đạt\s*)?(?:là|được|:)?\s*$")
 #: An achieved verb after the last target word makes the figure an actual again: "Chỉ tiêu duy nhất chưa đạt là
 #: tỷ lệ người dân được quản lý sức khỏe, mới đạt 78,3%", "mục tiêu đề ra là 95%, nhưng đến nay chỉ đạt 90%".
-ACHIEVED_AFTER_CUE = re.compile(r"(?:mới|chỉ|đã|vẫn|mới chỉ)\s*đạt(?!\s*(?:mục tiêu|kế hoạch|chỉ tiêu))|đạt được|ước đạt")
+#: So does a target said to be (not) reached: "Chỉ tiêu duy nhất chưa đạt là tiêm chủng: tỷ lệ ... đạt 93,5%".
+ACHIEVED_AFTER_CUE = re.compile(
+    r"(?:mới|chỉ|đã|vẫn|mới chỉ|chưa|không)\s*đạt(?!\s*(?:mục tiêu|kế hoạch|chỉ tiêu))|đạt được|ước đạt")
 #: Words that make an "achieved" word prospective again: "dự kiến hoàn thành mục tiêu 100% ...".
 PROSPECTIVE_BEFORE = re.compile(r"(?:dự kiến|phấn đấu|sẽ|nhằm|cần|phải|kế hoạch|mục tiêu)\s*$")
 #: Words before a target cue that turn it into a report of what was achieved ("đạt và vượt kế hoạch").
@@ -329,7 +335,11 @@ ALONG_WITH_NATIONAL = re.compile(r"(?:hòa chung|hòa cùng|chung tay|cùng|như
 COMPARED_WITH_NATIONAL = re.compile(r"(?:hơn|so với|bằng)\s*(?:mức\s*)?(?:bình quân|trung bình)?\s*(?:chung\s*)?(?:của\s*)?$")
 #: A national figure named after the number: "thấp hơn mức 94,2% của cả nước", "87% (bình quân cả nước)".
 NATIONAL_AFTER = re.compile(r"\s*\)?\s*(?:của|bình quân|trung bình)\s*(?:chung\s*)?(?:của\s*)?(?:cả nước|toàn quốc)")
-RANKING_BEFORE_NATIONAL = re.compile(r"(?:địa phương|tỉnh|tỉnh, thành|tỉnh thành|đơn vị|thứ)\s*(?:#+\s*)?(?:trong|trên|của|so với)\s*$")
+#: The country as the field of a ranking is no subject: "tỉnh thứ 5 trong cả nước", and a superlative, "TP HCM có
+#: tuổi thọ cao nhất cả nước với 76,6 tuổi", "đứng đầu toàn quốc".
+RANKING_BEFORE_NATIONAL = re.compile(
+    r"(?:(?:địa phương|tỉnh|tỉnh, thành|tỉnh thành|đơn vị|thứ)\s*(?:#+\s*)?(?:trong|trên|của|so với)"
+    r"|(?:(?:cao|thấp|nhiều|ít|tốt|lớn|nhỏ) nhất|đứng đầu|dẫn đầu|đứng cuối)\s*(?:(?:trong|trên|của)\s*)?)\s*$")
 #: Sub-provincial subjects without a name: the district or commune the text is about ("tỷ lệ bao phủ BHYT toàn
 #: huyện đạt 98,6%", "trạm y tế của huyện có bác sĩ", "xã mình có 98% trẻ ...", "phường này đạt ..."), and a part
 #: of the province ("tại một số trung tâm y tế tuyến huyện còn dưới 85%", "ở nhiều xã vùng cao chỉ đạt 70%", "riêng các
