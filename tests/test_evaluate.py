@@ -183,7 +183,14 @@ def test_seed_sources_reproduce_seed_gold():
     assert ev.precision == 1.0 and ev.recall == 1.0, format_report(ev)
 
 
-@pytest.mark.parametrize("corpus", ["corpus", "corpus_holdout", "corpus_holdout2", "corpus_holdout3", "corpus_holdout4", "corpus_holdout5", "corpus_holdout6"])
+#: Development corpora and the floor they must keep (holdout6 was the last one tuned on; 7 of its 133 rows
+#: are still missed, all in one ranking article).
+DEVELOPMENT_FLOORS = {"corpus": (0.98, 0.98), "corpus_holdout": (0.98, 0.98), "corpus_holdout2": (0.98, 0.98),
+                      "corpus_holdout3": (0.98, 0.98), "corpus_holdout4": (0.98, 0.98),
+                      "corpus_holdout5": (0.98, 0.98), "corpus_holdout6": (0.98, 0.94)}
+
+
+@pytest.mark.parametrize("corpus", sorted(DEVELOPMENT_FLOORS))
 def test_development_corpora_stay_read_correctly(corpus):
     """Regression guard: the corpora the rules were developed on must stay (near) perfectly read.
 
@@ -192,4 +199,5 @@ def test_development_corpora_stay_read_correctly(corpus):
 
     root = Path(__file__).resolve().parents[1] / "tests" / corpus
     result = evaluate(read_gold(root / "gold.csv"), extract_paths([root]), listed_only=True)
-    assert result.precision >= 0.98 and result.recall >= 0.94, (result.precision, result.recall)
+    min_precision, min_recall = DEVELOPMENT_FLOORS[corpus]
+    assert result.precision >= min_precision and result.recall >= min_recall, (result.precision, result.recall)
