@@ -1195,3 +1195,86 @@ def test_a_target_named_with_its_setter(text):
 def test_the_country_as_the_field_of_a_superlative_is_no_subject(text):
     assert [(k[0], k[2]) for k in keys("Tuổi thọ các tỉnh\n\n" + text, published=date(2024, 8, 1))
             if k[1] == "life_expectancy_years"] == [("Đà Nẵng", 76.3)]
+
+
+# --- a ranked list of places under a line naming the indicator ------------------------------------------------
+def test_ranked_places_take_the_indicator_and_year_of_their_introducing_line():
+    text = ("Số giường bệnh/vạn dân năm 2024 của một số địa phương:\n1. Hà Nội: 43,1\n2. Thái Bình: 40,2\n")
+    assert keys(text, published=date(2025, 3, 1)) == [
+        ("Hà Nội", "beds_per_10k", 43.1, 2024, "actual", ""),
+        ("Thái Bình", "beds_per_10k", 40.2, 2024, "actual", ""),
+    ]
+
+
+def test_listed_places_with_percent_under_an_insurance_line():
+    text = "Tỷ lệ bao phủ bảo hiểm y tế năm 2023 của các tỉnh Bắc Trung Bộ:\n- Nghệ An: 93,5%\n- Hà Tĩnh: 94,2%\n"
+    assert keys(text, published=date(2024, 3, 1)) == [
+        ("Hà Tĩnh", "insurance_coverage_pct", 94.2, 2023, "actual", ""),
+        ("Nghệ An", "insurance_coverage_pct", 93.5, 2023, "actual", ""),
+    ]
+
+
+def test_listed_places_under_a_line_naming_two_indicators_are_skipped():
+    text = "Số bác sĩ/vạn dân và số giường bệnh/vạn dân năm 2024 của một số địa phương:\n1. Hà Nội: 43,1\n2. Thái Bình: 40,2\n"
+    assert keys(text, published=date(2025, 3, 1)) == []
+    text = "Một số địa phương năm 2024:\n1. Hà Nội: 43,1\n2. Thái Bình: 40,2\n"
+    assert keys(text, published=date(2025, 3, 1)) == []
+
+
+def test_nam_nay_points_back_to_the_year_stated_before_it():
+    text = ("Năm 2023, tỷ lệ bao phủ bảo hiểm y tế của tỉnh Nghệ An đạt 92,1%. "
+            "Cũng trong năm này, tỉnh Nghệ An đạt 9,8 bác sĩ/vạn dân.")
+    assert keys(text, published=date(2025, 6, 1)) == [
+        ("Nghệ An", "doctors_per_10k", 9.8, 2023, "actual", ""),
+        ("Nghệ An", "insurance_coverage_pct", 92.1, 2023, "actual", ""),
+    ]
+    # with no year before it in its paragraph, "năm này" is the publication year
+    text = "Trong năm này, tỉnh Nghệ An đạt 9,8 bác sĩ/vạn dân."
+    assert keys(text, published=date(2025, 6, 1)) == [("Nghệ An", "doctors_per_10k", 9.8, 2025, "actual", "")]
+
+
+def test_percent_of_a_plan_is_progress_not_a_level():
+    text = "8 tháng năm 2025, số trẻ dưới 1 tuổi được tiêm chủng đầy đủ của tỉnh Nghệ An mới bằng 61,2% kế hoạch năm."
+    assert keys(text, published=date(2025, 9, 20)) == []
+    text = "Năm 2024, tỷ lệ tham gia bảo hiểm y tế của tỉnh Nghệ An đạt 98,5% chỉ tiêu được giao."
+    assert keys(text, published=date(2025, 2, 1)) == []
+    # a comparison with the plan keeps the level
+    text = "Năm 2024, tỷ lệ người dân được quản lý sức khỏe của tỉnh Nghệ An mới đạt 78,3% so với kế hoạch 85%."
+    assert ("Nghệ An", "health_managed_pct", 78.3, 2024, "actual", "") in keys(text, published=date(2025, 2, 1))
+
+
+def test_a_target_deadline_date_gives_the_target_year():
+    text = ("Sở Y tế tỉnh Nghệ An phấn đấu đến ngày 31/12/2025 tỷ lệ bao phủ bảo hiểm y tế đạt 95,2% và 100% trạm y tế "
+            "có bác sĩ làm việc.")
+    assert keys(text, published=date(2025, 9, 20)) == [
+        ("Nghệ An", "insurance_coverage_pct", 95.2, 2025, "target", ""),
+        ("Nghệ An", "stations_with_doctor_pct", 100.0, 2025, "target", ""),
+    ]
+    text = "Mục tiêu của tỉnh Nghệ An trước ngày 30/6/2026 là đạt 11 bác sĩ/vạn dân."
+    assert keys(text, published=date(2025, 9, 20)) == [("Nghệ An", "doctors_per_10k", 11.0, 2026, "target", "")]
+
+
+def test_later_sentences_of_a_paragraph_opened_by_a_target_are_targets():
+    text = ("Phấn đấu đến năm 2030, tỉnh Nghệ An đạt 15 bác sĩ/vạn dân. Tỷ lệ bao phủ bảo hiểm y tế đạt trên 95%; "
+            "tuổi thọ trung bình đạt 75 tuổi.")
+    assert keys(text, published=date(2025, 10, 1)) == [
+        ("Nghệ An", "doctors_per_10k", 15.0, 2030, "target", ""),
+        ("Nghệ An", "insurance_coverage_pct", 95.0, 2030, "target", "over"),
+        ("Nghệ An", "life_expectancy_years", 75.0, 2030, "target", ""),
+    ]
+    # a sentence with its own year, or "hiện", reports an actual
+    text = ("Mục tiêu đến năm 2030, tỉnh Nghệ An đạt 15 bác sĩ/vạn dân. Năm 2024, tỷ lệ bao phủ bảo hiểm y tế đạt "
+            "92,4%. Hiện tuổi thọ trung bình đạt 74,1 tuổi.")
+    assert keys(text, published=date(2025, 10, 1)) == [
+        ("Nghệ An", "doctors_per_10k", 15.0, 2030, "target", ""),
+        ("Nghệ An", "insurance_coverage_pct", 92.4, 2024, "actual", ""),
+        ("Nghệ An", "life_expectancy_years", 74.1, 2024, "actual", ""),
+    ]
+
+
+def test_one_district_singled_out_by_its_kind_is_kept_apart():
+    text = ("Năm 2023, tỉnh Cao Bằng đạt 12,4 bác sĩ/vạn dân. Một huyện vùng cao như Bảo Lâm chỉ có khoảng 4 bác "
+            "sĩ/vạn dân.")
+    assert keys(text, published=date(2024, 5, 1)) == [("Cao Bằng", "doctors_per_10k", 12.4, 2023, "actual", "")]
+    text = "Năm 2023, tỉnh Hà Giang đạt 11,2 bác sĩ/vạn dân, nhưng một xã biên giới chỉ có 2 bác sĩ/vạn dân."
+    assert keys(text, published=date(2024, 5, 1)) == [("Hà Giang", "doctors_per_10k", 11.2, 2023, "actual", "")]

@@ -33,7 +33,11 @@ How a text is read:
    count of stations, facilities or beds is a total only when stated as what there is ("có 159 trạm y tế", "14.820
    giường tại 67 cơ sở", "còn 148 trạm y tế", "kiện toàn 130 trạm y tế"), not as the object of an action ("nâng cấp
    48 trạm y tế"), an increment ("thêm 5 bệnh viện với tổng quy mô 5.500 giường") or the partners of an agreement
-   ("ký hợp đồng ... với 312 cơ sở y tế"); a list item that is the count itself, "▸ 102 trạm y tế", states it. A count
+   ("ký hợp đồng ... với 312 cơ sở y tế"); a list item that is the count itself, "▸ 102 trạm y tế", states it. A list
+   item that is only a place and a bare value, "1. Hà Nội: 43,1", under a line introducing the list that names exactly
+   one indicator of the value's unit ("Số giường bệnh/vạn dân năm 2024 của một số địa phương:") is that indicator's
+   figure for the place (two indicators named, or none: nothing). A percentage of a plan, "mới bằng 58,4% kế hoạch
+   năm", is progress toward it, no figure. A count
    per day or month ("mỗi ngày tiếp nhận 1.200 lượt khám") is a rate, not a count of the year. The size of a
    survey's sample ("lấy ý kiến của 6.450 người bệnh") and a worked example ("Nói cách khác, 10 bác sĩ/vạn dân tương
    đương ...") are no figures. A count written with English
@@ -44,7 +48,9 @@ How a text is read:
    a label's value. A headline restating a body figure is that figure once.
 4. Context words give the rest: the year (right after the figure; else the latest year stated earlier in the
    sentence, then in the paragraph - "năm 2024", "tháng 6/2024", a data cut-off date "tính đến ngày 31/7/2025" or a
-   fronted "đến ngày 30/9/2025,", or relative to the publication date such as "năm qua"; a target year never carries to an actual, and the year of a
+   fronted "đến ngày 30/9/2025,", a target's deadline "phấn đấu đến ngày 31/12/2025", or relative to the publication
+   date such as "năm qua", while "năm này" points back to the paragraph's latest year ("Năm 2024, ... Cũng trong năm
+   này, ..."); a target year never carries to an actual, and the year of a
    comparison bracket "(năm 2022: ...)", or of any bracket holding a figure "(22,4 bác sĩ/vạn dân năm 2023)", holds
    only inside it; a period naming a set of criteria, "Bộ tiêu chí ... giai đoạn đến năm 2030", is part of its name;
    a target year does not reach past "hiện" to an actual; for a bullet item ("- Số bác sĩ/vạn dân: 11,2", "✅ ...", "👉
@@ -53,7 +59,9 @@ How a text is read:
    2030:" likewise); else, unless the text says "hiện"/"đến nay" or names a part of an unnamed year, the year the
    document reports on - its first year stated for an actual, not one of the state before a change, "Trước sắp xếp,
    năm 2024, ..."), actual vs target (a list item under a target heading such as "Chỉ tiêu kế hoạch năm 2025" is a
-   target, and so is a figure stated as what a target requires, "đạt 96,5% theo chỉ tiêu HĐND tỉnh giao";
+   target, and so is a figure stated as what a target requires, "đạt 96,5% theo chỉ tiêu HĐND tỉnh giao", or one in a
+   later sentence of a paragraph opened by a target and its year, "Phấn đấu đến năm 2030, ... . Tỷ lệ bao phủ BHYT đạt
+   trên 95%", unless that sentence states a year, "hiện" or an achieved verb of its own;
    "giường kế hoạch" and "Về các chỉ tiêu chuyên môn" set no target, a target said to be missed,
    "Chỉ tiêu chưa đạt là tiêm chủng: tỷ lệ ... đạt 93,5%", reports an actual; a target word on an earlier line, a
    byline "Phòng Kế hoạch", makes no year a target), the qualifier ("khoảng", "trên", "≥
@@ -66,7 +74,7 @@ How a text is read:
    the paragraph's topic, "Tại An Giang (hợp nhất với Kiên Giang), ..., toàn tỉnh có ...", and a place in brackets
    closed before the figure is a remark, not the subject. The subject is the article's province, the country, another
    province, or a district/facility, which is kept apart - a facility's name runs over its lower-case level words,
-   "Bệnh viện Đa khoa Trung ương Quảng Nam"; an unnamed district or commune ("toàn huyện", "của huyện", "xã mình"), a
+   "Bệnh viện Đa khoa Trung ương Quảng Nam"; an unnamed district or commune ("toàn huyện", "của huyện", "xã mình", "một huyện vùng cao như ..."), a
    part of the province ("tại một số trung tâm y tế tuyến huyện") and one facility named by its kind ("trung tâm hiện
    có 150 giường", a sentence opening "Bệnh viện có quy mô 500 giường"), an infirmary ("Bệnh xá ...") and a kind
    of facility set apart ("Riêng các trạm y tế có ...") are kept apart too; a place named after the number counts too: "13,5 bác sĩ/vạn dân của cả nước", "61% số xã của tỉnh
@@ -217,6 +225,11 @@ _BRACKET_COMPARISON = re.compile(
 _CUTOFF_DATE = re.compile(
     r"(?:(?:tính|số liệu)\s*(?:đến|tới)\s*(?:hết\s*)?|(?:đến|tới)\s*hết\s*|(?:tại\s*)?thời điểm\s*"
     r"|(?:(?<=[,;:.(\n] )|(?<=[(\n])|^)(?:đến|tới)\s*(?=ngày\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*,))(?:ngày\s*)?"
+    r"\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+#: A target's deadline date: "phấn đấu đến ngày 31/12/2025 tỷ lệ ... đạt 94,5%" - a target year.
+_DEADLINE = re.compile(
+    r"(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch)[^.;:\n\d]{0,30}?(?:đến|tới|trước)\s*(?:hết\s*)?ngày\s*"
     r"\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 _ARTICLE_CUES = re.compile(r"toàn tỉnh|tỉnh ta|toàn thành phố|thành phố ta|trên địa bàn|toàn ngành|ngành y tế|sở y tế|tỉnh(?=\s*[,.;:]|\s+(?:đã|đạt|có|hiện|là))")
@@ -421,6 +434,8 @@ def _prepare(text: str) -> _Doc:
         years.append(_YearMention(m.start(), m.end(), int(m.group("y")), target=target, comparison=False))
     for m in _CUTOFF_DATE.finditer(match):
         years.append(_YearMention(m.start(), m.end(), int(m.group("y")), target=False, comparison=False))
+    for m in _DEADLINE.finditer(match):
+        years.append(_YearMention(m.start("y"), m.end(), int(m.group("y")), target=True, comparison=False))
     brackets = []
     for m in _BRACKET_COMPARISON.finditer(match):
         close = match.find(")", m.end(), m.end() + 150)
@@ -730,6 +745,8 @@ def _classify(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> tuple[str,
     if lx.CHANGE_BEFORE.search(left) or re.search(r"(?:cao|thấp|nhiều|ít)\s*hơn\s*$", left) \
             or lx.BEYOND_TARGET.search(left):
         return None
+    if token.pct and lx.PLAN_SHARE_AFTER.match(masked, token.end):
+        return None  # "bằng 58,4% kế hoạch năm": progress toward a plan
     if lx.DISTRIBUTIVE_BEFORE.search(left):
         return None  # "mỗi xã có một trạm y tế" is a norm, not a count
     if lx.SAMPLE_BEFORE.search(left) or lx.EXAMPLE_BEFORE.search(masked, sentence[0], token.start):
@@ -1070,6 +1087,40 @@ def _after_name(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple
     return indicator, name[0], token.end
 
 
+#: A list item that is only a place and its value: "1. Hà Nội: 43,1", "- Nghệ An: 93,5%".
+_PLACE_VALUE_ITEM = re.compile(r"\s*(?P<name>[^\d#:;.,()\n]{2,40}?)\s*:\s*(?:[≥≤>~]\s*)?$")
+
+
+def _ranked_item(token: _Token, doc: _Doc, paragraph, mentions) -> tuple[str, int, int] | None:
+    """A ranked or listed item that is only a place's name and a bare value ("1. Hà Nội: 43,1") under a line that
+    introduces the list and names exactly one indicator of the value's unit ("Số giường bệnh/vạn dân năm 2024 của
+    một số địa phương:") takes that indicator; the name is the item's subject. Overlapping labels count as their
+    longest ("số giường bệnh/vạn dân" is beds per 10k, not a count of beds); two indicators named, or none: nothing."""
+    if token.word or token.fraction:
+        return None
+    marker = _BULLET.match(doc.nfc, paragraph[0]) or _NUMBERED.match(doc.nfc, paragraph[0])
+    if not marker or doc.masked[token.end:paragraph[1]].strip() not in ("", ".", ";"):
+        return None
+    item = _PLACE_VALUE_ITEM.fullmatch(doc.masked, marker.end(), token.start)
+    if not item:
+        return None
+    name = item.span("name")
+    if not any(s == name[0] and e == name[1] for s, e, _ in mentions) \
+            and not lx.NATIONAL_CUES.fullmatch(doc.masked, *name):
+        return None
+    heading = _heading(doc, paragraph)
+    if heading is None or not doc.masked[heading[0]:heading[1]].rstrip().endswith(":"):
+        return None
+    text = doc.masked[heading[0]:heading[1]]
+    labels = [(m.start(), m.end(), c.rule.indicator) for c in lx.COMPILED
+              if c.label and token.pct == (c.rule.unit == "pct") for m in c.label.finditer(text)]
+    kept = {i for s, e, i in labels
+            if not any(s2 < e and s < e2 and e2 - s2 > e - s for s2, e2, _ in labels)}
+    if len(kept) != 1:
+        return None
+    return kept.pop(), name[0], token.end
+
+
 def _subset(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, int] | None:
     """A share of the stations counted just before: "Toàn tỉnh có 241 trạm y tế xã, phường, thị trấn, trong đó 86,3%
     có bác sĩ làm việc" (a percentage, "trong đó" right before it, "có bác sĩ" right after it)."""
@@ -1177,11 +1228,28 @@ def _kind(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> str:
     return "target"
 
 
-def _relative_years(masked: str, published: date | None, brackets=()) -> list[_YearMention]:
+#: A paragraph opened by a target and its year ("Phấn đấu đến năm 2030, ...", "Mục tiêu đến năm 2030:").
+_TARGET_PARAGRAPH_LEAD = re.compile(r"\s*(?:phấn đấu|mục tiêu|định hướng)\s*(?:đến|tới|vào|trong)\s*năm\s*####\s*[,:]")
+
+
+def _target_paragraph(token: _Token, doc: _Doc, sentence, paragraph) -> bool:
+    """A figure in a later sentence of a paragraph opened by a target and its year is a target of that year too,
+    unless its sentence states a year, "hiện"/"đến nay" or an achieved verb of its own ("Phấn đấu đến năm 2030,
+    ... 22 bác sĩ/vạn dân. Tỷ lệ bao phủ bảo hiểm y tế đạt trên 95%", not "... Năm 2024, tỉnh đạt 10 ...")."""
+    if sentence[0] <= paragraph[0] or not _TARGET_PARAGRAPH_LEAD.match(doc.masked, paragraph[0]):
+        return False
+    left = doc.masked[sentence[0]:token.start]
+    if "####" in left or _NOW.search(left) or lx.ACHIEVED_AFTER_CUE.search(left) or _RELATIVE_YEAR.search(left):
+        return False
+    return not any(sentence[0] <= y.pos < token.start for y in doc.years)
+
+
+def _relative_years(masked: str, published: date | None, brackets=(), years=(), paragraphs=()) -> list[_YearMention]:
     """Relative years: "năm nay" = the publication year; "năm trước/ngoái" = the year before; "năm qua" = the year
-    before, except in a November/December article (the year under review). Comparisons ("so với năm trước") and
-    spans ("5 năm qua", "những năm qua") are skipped; "tháng 9 năm nay" is this year. Undated, the mention still
-    counts with no year (it stops an older year from carrying over)."""
+    before, except in a November/December article (the year under review). "năm này" points back: the latest year
+    stated earlier in its paragraph ("Năm 2024, ... Cũng trong năm này, ..."), else the publication year.
+    Comparisons ("so với năm trước") and spans ("5 năm qua", "những năm qua") are skipped; "tháng 9 năm nay" is this
+    year. Undated, the mention still counts with no year (it stops an older year from carrying over)."""
     found = []
     for m in _RELATIVE_YEAR.finditer(masked):
         until = next((close for start, close in brackets if m.end() < start <= m.end() + 6), None)
@@ -1190,7 +1258,12 @@ def _relative_years(masked: str, published: date | None, brackets=()) -> list[_Y
             continue  # "5 năm qua" is a span; "tháng 9 năm nay" is this year
         phrase = m.group(0)
         year = None
-        if published:
+        paragraph = _span_of(list(paragraphs), m.start())
+        earlier = [y for y in years if paragraph[0] <= y.pos < m.start() and y.year and not y.comparison
+                   and y.until is None]
+        if phrase == "năm này" and earlier:
+            year = max(earlier, key=lambda y: y.pos).year
+        elif published:
             if _THIS_YEAR.fullmatch(phrase):
                 year = published.year
             elif phrase in ("năm qua", "năm vừa qua") and published.month >= 11:
@@ -1600,7 +1673,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
     # of no one in particular ("Theo Bộ Y tế, mục tiêu đến năm 2030 là ...") is the country's
     national_text = article is None and not info.province and bool(lx.NATIONAL_CUES.search(doc.masked))
     report_year = _report_year(doc, published)
-    doc.relative = _relative_years(doc.masked, published, doc.brackets)
+    doc.relative = _relative_years(doc.masked, published, doc.brackets, doc.years, doc.paragraphs)
 
     def name_of(codes: dict | None) -> tuple[str | None, int | None, str | None]:
         if not codes:
@@ -1639,7 +1712,8 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
                          or _bracketed(token, previous, doc, sentence)
                          or _compared(token, previous, doc, sentence, mentions)
                          or _continued(token, previous, doc, sentence)
-                         or _after_name(token, previous, doc, sentence, mentions))
+                         or _after_name(token, previous, doc, sentence, mentions)
+                         or _ranked_item(token, doc, paragraph, mentions))
             if not found:
                 continue
             indicator, q_start, q_end = found
@@ -1660,6 +1734,8 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
         if kind == "actual" and not column_kind and _heading_kind(doc, heading) == "target" \
                 and not _NOW.search(doc.masked[sentence[0]:token.start]):
             kind = "target"  # "- Tỷ lệ tham gia BHYT: 95%" under "Chỉ tiêu kế hoạch năm 2025"
+        if kind == "actual" and not column_kind and not row and _target_paragraph(token, doc, sentence, paragraph):
+            kind = "target"  # "Phấn đấu đến năm 2030, ... đạt 22 bác sĩ/vạn dân. Tỷ lệ bao phủ BHYT đạt trên 95%."
         year = column_year or _year(token, q_end, kind, doc, sentence, paragraph, report_year, heading)
         if kind == "actual" and year and published and year > published.year:
             kind = "target"

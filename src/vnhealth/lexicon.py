@@ -20,7 +20,7 @@ after "trạm y tế", "tỷ lệ bao phủ" after "bảo hiểm y tế").
 The context words below decide kind (target cues), scope (national, district, facility, part-of-province cues,
 sets of units, foreign countries and a subgroup as a clause's topic), qualifiers, whether a count of a stock
 (stations, facilities, beds) is stated as a total (not an increment or an agreement's partners), which numbers are
-no figures at all (a survey's sample, a worked example) and which words refer back to the figure before ("tỷ lệ
+no figures at all (a survey's sample, a worked example, a percentage of a plan) and which words refer back to the figure before ("tỷ lệ
 này").
 """
 
@@ -298,6 +298,8 @@ OVER_AFTER = re.compile(r"^\s*%?\s*trở lên")
 #: A number right after these is a change, not a level ("tăng 12%", "giảm 3 điểm").
 CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|thêm|bổ sung|tăng thêm|giảm thêm|chênh lệch)\s*(?:bình quân\s*)?"
                            r"(?:(?:gần|khoảng|hơn|trên)\s*)?$")
+#: A percentage of a plan ("mới bằng 58,4% kế hoạch năm", "đạt 87,3% chỉ tiêu") is progress toward it, not a level.
+PLAN_SHARE_AFTER = re.compile(r"[ \t]*(?:kế hoạch|chỉ tiêu)(?![\w])")
 #: "mỗi xã, phường có 1 trạm y tế": a number per unit, not a total.
 DISTRIBUTIVE_BEFORE = re.compile(r"(?:mỗi|từng)\s+[^;.\d#%]{0,30}?(?:có|được|cần|phải có)\s*$")
 #: Counts of a stock (stations, facilities, beds) are the province's total only when the text states what there
@@ -341,7 +343,8 @@ RANKING_BEFORE_NATIONAL = re.compile(
     r"(?:(?:địa phương|tỉnh|tỉnh, thành|tỉnh thành|đơn vị|thứ)\s*(?:#+\s*)?(?:trong|trên|của|so với)"
     r"|(?:(?:cao|thấp|nhiều|ít|tốt|lớn|nhỏ) nhất|đứng đầu|dẫn đầu|đứng cuối)\s*(?:(?:trong|trên|của)\s*)?)\s*$")
 #: Sub-provincial subjects without a name: the district or commune the text is about ("tỷ lệ bao phủ BHYT toàn
-#: huyện đạt 98,6%", "trạm y tế của huyện có bác sĩ", "xã mình có 98% trẻ ...", "phường này đạt ..."), and a part
+#: huyện đạt 98,6%", "trạm y tế của huyện có bác sĩ", "xã mình có 98% trẻ ...", "phường này đạt ...", "một huyện vùng
+#: cao như Bảo Lâm"), and a part
 #: of the province ("tại một số trung tâm y tế tuyến huyện còn dưới 85%", "ở nhiều xã vùng cao chỉ đạt 70%", "riêng các
 #: trạm y tế có ...").
 #: (A name after the level word makes a named district, read elsewhere: "của huyện Mèo Vạc".)
@@ -349,6 +352,8 @@ _LOCAL_LEVEL = r"(?:huyện|quận|thị xã|xã|phường|thị trấn|thôn|b�
 LOCAL_SUBJECT = re.compile(
     r"(?<![\w])(?:toàn|của|trong|thuộc|cả)\s+" + _LOCAL_LEVEL + r"(?![\w])(?!\s*(?:,\s*)?(?:phường|thị trấn|đặc khu))"
     r"|(?<![\w])" + _LOCAL_LEVEL + r"\s+(?:mình|tôi|em|này|nhà|đó|ấy)(?![\w])"
+    # "Một huyện vùng cao như Bảo Lâm chỉ có khoảng 4 bác sĩ/vạn dân": one district, named or not, as an example
+    r"|(?<![\w])(?:một|mỗi|có)\s+" + _LOCAL_LEVEL + r"\s+(?:vùng cao|vùng sâu|biên giới|miền núi|nghèo|đặc biệt khó khăn)(?![\w])"
     r"|(?<![\w])(?:tại|ở|của|trong)\s+(?:một số|một vài|vài|nhiều|phần lớn|đa số|hầu hết|số ít|nửa)\s+(?:các\s+)?"
     r"(?:" + _LOCAL_LEVEL + r"|địa phương|đơn vị|bệnh viện|trung tâm|cơ sở|trạm|vùng|khu vực|khoa)(?![\w])"
     # "Riêng các trạm y tế có 1.290 giường lưu": one kind of facility set apart from the whole
