@@ -66,32 +66,36 @@ def gap_chart(assessed: pd.DataFrame, unit_name: str, instrument: str, lang: str
     if any(comparable(g) for _, g in panels):
         panels = [p for p in panels if comparable(p[1])]  # figures with nothing to compare stay in the table
     panels = panels[:10]
-    fig, axes = plt.subplots(len(panels), 1, figsize=(8.5, 1.05 * len(panels) + 1.3), squeeze=False)
+    fig, axes = plt.subplots(len(panels), 1, figsize=(8.5, 1.3 * len(panels) + 1.3), squeeze=False)
     alt_parts = []
     for ax, (indicator, group) in zip(axes[:, 0], panels):
         unit = group.unit.iloc[0]
         suffix = "%" if unit == "pct" else ""
         xs = []
-        for r in group.itertuples():
+        norms: dict[float, set] = {}  # one line per target value, labelled with every year it applies to
+        for i, r in enumerate(group.sort_values("value").itertuples()):
             year = t("year_not_stated", lang) if pd.isna(r.year) else str(r.year)
             colour = STATUS_COLOURS[r.status] if r.status in (MET, NOT_MET) else "#636363"
             face = colour if r.kind == "actual" else "white"
             ax.scatter([r.value], [0], s=90, color=face, edgecolor=colour, linewidth=2, zorder=3)
-            label = f"{format_number(r.value, lang)}{suffix} ({year})"
-            ax.annotate(label, (r.value, 0), xytext=(0, 9), textcoords="offset points", ha="center", fontsize=8)
+            place = "" if r.province == unit_name else f"{r.province} "  # figures of an old province say so
+            label = f"{place}{format_number(r.value, lang)}{suffix} ({year})"
+            # neighbours alternate above and below the axis so that close values do not print over each other
+            ax.annotate(label, (r.value, 0), xytext=(0, 9 if i % 2 == 0 else -24), textcoords="offset points",
+                        ha="center", fontsize=8)
             xs.append(float(r.value))
             alt_parts.append(f"{names.get(indicator, indicator)} {label}")
             if not pd.isna(r.norm_target):
-                ax.axvline(r.norm_target, color=NORM_COLOUR, linestyle="--", linewidth=1.2, zorder=2)
-                ax.annotate(f"{t('norm', lang)} {r.norm_year}: {format_number(r.norm_target, lang)}{suffix}",
-                            (r.norm_target, 0), xytext=(3, -14), textcoords="offset points", fontsize=7.5,
-                            color=NORM_COLOUR)
-                xs.append(float(r.norm_target))
+                norms.setdefault(float(r.norm_target), set()).add(int(r.norm_year))
             if not pd.isna(r.national_value):
+                # the diamond is explained by the legend ("national, same year"); no label to collide with others
                 ax.scatter([r.national_value], [0], marker="D", s=45, color=NATIONAL_COLOUR, zorder=3)
-                ax.annotate(f"{t('national', lang).split(' (')[0]} {year}", (r.national_value, 0), xytext=(0, -14),
-                            textcoords="offset points", ha="center", fontsize=7.5, color=NATIONAL_COLOUR)
                 xs.append(float(r.national_value))
+        for target, years in norms.items():
+            ax.axvline(target, color=NORM_COLOUR, linestyle="--", linewidth=1.2, zorder=2)
+            ax.annotate(f"{t('norm', lang)} {', '.join(map(str, sorted(years)))}: {format_number(target, lang)}{suffix}",
+                        (target, 0), xytext=(3, -14), textcoords="offset points", fontsize=7.5, color=NORM_COLOUR)
+            xs.append(target)
         lo, hi = min(xs), max(xs)
         pad = (hi - lo) * 0.25 or max(abs(hi) * 0.15, 1)
         left, right = lo - pad, hi + pad
