@@ -1,4 +1,8 @@
-"""Screenshot the built book's overview and one unit page into _build/screenshots/ (headless Chromium)."""
+"""Screenshot the built book's overview and one unit page into _build/screenshots/ (headless Chromium).
+
+``python tools/screenshots.py`` does what ``make book`` does; ``python tools/screenshots.py PAGE.html OUT.png
+[HEIGHT]`` screenshots one page.
+"""
 
 import shutil
 import subprocess
@@ -28,6 +32,9 @@ def main() -> int:
     if not chromium():
         print("no chromium on PATH: install Debian's chromium to get screenshots", file=sys.stderr)
         return 1
+    if len(sys.argv) > 2:
+        shoot(Path(sys.argv[1]).resolve(), Path(sys.argv[2]), int(sys.argv[3]) if len(sys.argv) > 3 else 2600)
+        return 0
     OUT.mkdir(parents=True, exist_ok=True)
     pages = [HTML / "generated" / "overview.html"] + sorted((HTML / "generated" / "units").glob("*.html"))[:1]
     for page in pages:

@@ -120,9 +120,8 @@ def plan(norm_set: str, lang: str, geography: str = "2025") -> list[Task]:
         region_units = list(units.index[units.region_id == units.loc[code, "region_id"]])
         params = {"province": str(code), "norm_set": norm_set, "year": None, "lang": lang, "geography": geography}
         data = figures[figures.unit_code == code].to_csv(index=False) + peer_slice(figures, code, region_units).to_csv(index=False)
-        slug = slugify(units.loc[code, "short_name" if geography == "2025" else "name"])
         task = Task(registry.unit(geography, code).name, PROVINCE_TEMPLATE, params,
-                    GENERATED_DIR / "units" / f"{slug}.ipynb")
+                    unit_page_path(registry, geography, code))
         tasks.append(_keyed(task, {"template": PROVINCE_TEMPLATE.read_bytes(), "parameters": json.dumps(params, sort_keys=True),
                                    "data": data, **shared}))
     params = {"norm_set": norm_set, "lang": lang, "geography": geography}
@@ -130,6 +129,13 @@ def plan(norm_set: str, lang: str, geography: str = "2025") -> list[Task]:
     tasks.append(_keyed(overview, {"template": OVERVIEW_TEMPLATE.read_bytes(), "parameters": json.dumps(params, sort_keys=True),
                                    "data": figures.to_csv(index=False), **shared}))
     return tasks
+
+
+def unit_page_path(registry, geography: str, code: int) -> Path:
+    """Where a unit's executed page goes in the book: generated/units/<slug of its short name>.ipynb."""
+    table = registry.units_2025 if geography == "2025" else registry.provinces_pre2025
+    name = table.set_index("code").loc[code, "short_name" if geography == "2025" else "name"]
+    return GENERATED_DIR / "units" / f"{slugify(name)}.ipynb"
 
 
 MANIFEST = "manifest.json"

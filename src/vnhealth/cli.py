@@ -64,7 +64,7 @@ def safe_output(requested: str | None, default_name: str) -> Path:
 def _cmd_run(args) -> int:
     """Re-execute one unit with new parameters and put the page into the book."""
     from .analysis import DEFAULT_NORM_SET, province_page
-    from .build import GENERATED_DIR, execute_notebook, finish_page, PROVINCE_TEMPLATE, build_book, short_error
+    from .build import PROVINCE_TEMPLATE, build_book, execute_notebook, finish_page, short_error, unit_page_path
     from .textnorm import slugify
 
     params = parse_parameters(args.p or [])
@@ -84,11 +84,7 @@ def _cmd_run(args) -> int:
         raise VnHealthError(f"{page.unit.name}: the notebook failed: {short_error(exc)}", f"see {output}") from None
     print(f"  ran {seconds:.1f}s -> {output}")
     if not args.no_book:
-        if page.geography == "2025":
-            short = page.registry.units_2025.set_index("code").loc[page.unit.code, "short_name"]
-        else:
-            short = page.unit.name
-        finish_page(output, GENERATED_DIR / "units" / f"{slugify(short)}.ipynb", page.unit.name, page.lang)
+        finish_page(output, unit_page_path(page.registry, page.geography, page.unit.code), page.unit.name, page.lang)
         print(f"  book: _build/html ({build_book():.1f}s)")
     return 0
 

@@ -1787,11 +1787,13 @@ def _without_restated_headline(figures: list[Figure], doc: _Doc) -> list[Figure]
 
 
 def _qualifier_start(before: str) -> int:
-    m = re.search(r"(?:\S+\s+)?\S+\s*$", before.rstrip(" :"))
+    """Where the qualifier word before a number starts (the quote then includes it)."""
+    trimmed = before.rstrip(" :")
     for _, pattern in lx.QUALIFIERS:
-        q = pattern.search(before.rstrip(" :") + " ")
+        q = pattern.search(trimmed + " ")
         if q:
             return q.start()
+    m = re.search(r"(?:\S+\s+)?\S+\s*$", trimmed)
     return m.start() if m else len(before)
 
 
