@@ -1278,3 +1278,25 @@ def test_one_district_singled_out_by_its_kind_is_kept_apart():
     assert keys(text, published=date(2024, 5, 1)) == [("Cao Bằng", "doctors_per_10k", 12.4, 2023, "actual", "")]
     text = "Năm 2023, tỉnh Hà Giang đạt 11,2 bác sĩ/vạn dân, nhưng một xã biên giới chỉ có 2 bác sĩ/vạn dân."
     assert keys(text, published=date(2024, 5, 1)) == [("Hà Giang", "doctors_per_10k", 11.2, 2023, "actual", "")]
+
+
+# --- session 3: denominator first, stations meeting the standard -------------------------------------------
+def test_denominator_before_the_count():
+    text = ("Hà Nam: năm 2024, bình quân 1 vạn dân có 9,2 bác sĩ; cứ 10.000 dân có 2,9 dược sĩ và 35 giường bệnh. "
+            "Mỗi vạn dân có 25 điều dưỡng.")
+    assert keys(text) == [
+        ("Hà Nam", "beds_per_10k", 35.0, 2024, "actual", ""),
+        ("Hà Nam", "doctors_per_10k", 9.2, 2024, "actual", ""),
+        ("Hà Nam", "nurses_per_10k", 25.0, 2024, "actual", ""),
+        ("Hà Nam", "pharmacists_per_10k", 2.9, 2024, "actual", ""),
+    ]
+
+
+def test_a_commune_of_ten_thousand_people_is_not_a_ratio():
+    text = "Hà Nam: năm 2024, một xã có 10.000 dân cần 2 bác sĩ."
+    assert [f.indicator for f in figures(text) if not f.indicator.startswith("other:")] == []
+
+
+def test_stations_meeting_the_national_standard_stand_for_their_communes():
+    text = "Bắc Giang: năm 2023 có 99% trạm y tế xã đạt chuẩn quốc gia về y tế xã."
+    assert keys(text) == [("Bắc Giang", "communes_national_standard_pct", 99.0, 2023, "actual", "")]

@@ -176,6 +176,9 @@ _MASKS = [
     r"\b\d+\s*tuổi\s*trở lên",
     # denominators of ratios
     r"(?:/|trên|cho|mỗi)\s*(?:1|một)?\s*(?:vạn|10\.000|10 000|10000|100\.000|1\.000)\s*(?:dân|người|trẻ)",
+    # ... and the denominator first: "bình quân 1 vạn dân có 9,2 bác sĩ", "cứ 10.000 dân có 30 giường"
+    r"(?<![\w.,])(?:1|một)\s*vạn\s*(?:dân|người)"
+    r"|(?:cứ|bình quân|trung bình)\s*(?:1|một)?\s*(?:vạn|10\.000|10 000|10000)\s*(?:dân|người)",
     # ranks, ordinals, codes, list numbering
     r"(?:thứ|top|hạng|xếp thứ|đứng thứ|một trong|trong số|lần thứ|khóa|(?<!tổng )số|nhóm|tốp)\s*\d+",
     r"\b[a-zđ]+\s?-\s?\d+",

@@ -35,6 +35,13 @@ BED = r"giường(?:\s*bệnh)?(?:\s*viện)?(?:\s*(?:kế hoạch|thực kê))?
 INSURANCE = r"(?:bhyt|bảo hiểm y tế)"
 #: "/vạn dân", "/1 vạn dân", "trên 10.000 dân", "/10.000 người" (denominator digits are masked as #).
 PER_10K = r"\s*(?:/|trên|cho|mỗi|\s)\s*(?:#+\s*|một\s+|mỗi\s+)?(?:vạn|##[.,\s]?###)\s*(?:dân(?:\s*số)?|người(?:\s*dân)?)"
+#: The denominator before the count: "(bình quân|cứ|mỗi) 1 vạn dân (thì|chỉ)? có ..." (digits masked as #), and the
+#: counts listed after it share it: "cứ 10.000 dân có 11 bác sĩ, 2,9 dược sĩ và 35 giường bệnh".
+_RATIO_NOUN = r"(?:bác\s*s[ĩỹi]|dược\s*s[ĩỹi](?:\s*đại học)?|điều dưỡng(?:\s*viên)?|giường(?:\s*bệnh)?)"
+PER_10K_FIRST = (r"(?:(?<![\w])(?:#+\s*|một\s+|mỗi\s+)(?:vạn|##[.,\s]?###)|(?<![\w#.,])##[.,]###)\s*(?:dân(?:\s*số)?|người(?:\s*dân)?)"
+                 r"\s*(?:thì\s*|chỉ\s*|mới\s*)?có\s*"
+                 r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ)?\s*\d+(?:[.,]\d+)?\s*" + _RATIO_NOUN + r"\s*(?:,|và|cùng)\s*)*"
+                 r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ|chưa đến)\s*)?(?=$)")
 STATION = r"(?:trạm y tế|tyt)(?:\s*(?:xã|cấp xã|tuyến xã|xã,\s*phường,\s*thị trấn|xã/phường/thị trấn|xã,\s*phường))?"
 #: "trạm" on its own, referring back to stations named earlier ("100% trạm có bác sĩ"; not "trạm trưởng").
 STATION_SHORT = r"trạm(?!\s*(?:y tế|trưởng|xá))"
@@ -116,6 +123,11 @@ RULES: list[Rule] = [
     Rule("doctors_per_10k", "per_10k", right=DOCTOR + r"(?:\s*(?:đa khoa|y khoa))?" + PER_10K,
          left=r"(?:số\s*)?" + DOCTOR + PER_10K),
     Rule("beds_per_10k", "per_10k", right=BED + PER_10K, left=BED + PER_10K),
+    # the denominator first: "bình quân 1 vạn dân có 9,2 bác sĩ", "cứ 10.000 dân thì có 30 giường bệnh"
+    Rule("doctors_per_10k", "per_10k", left=PER_10K_FIRST, right_after_left=DOCTOR + r"(?!\s*gia đình)"),
+    Rule("beds_per_10k", "per_10k", left=PER_10K_FIRST, right_after_left=BED + r"(?!\s*/)"),
+    Rule("pharmacists_per_10k", "per_10k", left=PER_10K_FIRST, right_after_left=r"dược\s*s[ĩỹi]"),
+    Rule("nurses_per_10k", "per_10k", left=PER_10K_FIRST, right_after_left=r"điều dưỡng"),
     Rule("pharmacists_per_10k", "per_10k", right=r"dược\s*s[ĩỹi](?:\s*đại học)?" + PER_10K,
          left=r"dược\s*s[ĩỹi](?:\s*đại học)?" + PER_10K),
     Rule("nurses_per_10k", "per_10k", right=r"điều dưỡng(?:\s*viên)?" + PER_10K, left=r"điều dưỡng(?:\s*viên)?" + PER_10K),
@@ -153,9 +165,10 @@ RULES: list[Rule] = [
          right=r"(?:số\s*)?" + STATION_SHORT + r"\s*(?:đã\s*)?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR + r"(?!\s*gia đình)",
          left=STATION_SHORT + r"[^\d%;#]{0,30}?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR + r"(?!\s*gia đình)",
          before=STATION),
+    # (a station meeting the standard stands for its commune: "99% trạm y tế xã đạt chuẩn quốc gia về y tế xã")
     Rule("communes_national_standard_pct", "pct",
-         right=r"(?:số\s*)?" + COMMUNE + WHOSE + r"\s*(?:đã\s*)?(?:được công nhận\s*)?(?:duy trì\s*)?đạt\s*"
-               + NATIONAL_STANDARD,
+         right=r"(?:số\s*)?(?:" + COMMUNE + "|" + STATION + ")" + WHOSE
+               + r"\s*(?:đã\s*)?(?:được công nhận\s*)?(?:duy trì\s*)?đạt\s*" + NATIONAL_STANDARD,
          left=r"đạt\s*" + NATIONAL_STANDARD + r"|" + NATIONAL_STANDARD),
     Rule("communes_national_standard_pct", "pct",
          right=r"(?:số\s*)?" + COMMUNE + WHOSE + r"\s*(?:đã\s*)?(?:được công nhận\s*)?(?:duy trì\s*)?đạt\s*(?:bộ\s*)?"
@@ -301,7 +314,7 @@ CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|thêm|bổ sung|tăng thêm|giảm 
 #: A percentage of a plan ("mới bằng 58,4% kế hoạch năm", "đạt 87,3% chỉ tiêu") is progress toward it, not a level.
 PLAN_SHARE_AFTER = re.compile(r"[ \t]*(?:kế hoạch|chỉ tiêu)(?![\w])")
 #: "mỗi xã, phường có 1 trạm y tế": a number per unit, not a total.
-DISTRIBUTIVE_BEFORE = re.compile(r"(?:mỗi|từng)\s+[^;.\d#%]{0,30}?(?:có|được|cần|phải có)\s*$")
+DISTRIBUTIVE_BEFORE = re.compile(r"(?:mỗi|từng)\s+(?!vạn\s*(?:dân|người))[^;.\d#%]{0,30}?(?:có|được|cần|phải có)\s*$")
 #: Counts of a stock (stations, facilities, beds) are the province's total only when the text states what there
 #: is: "toàn tỉnh có 159 trạm y tế", "gồm ...", "với tổng số 15.420 giường bệnh", "lên 9.800 giường", "- Số trạm y
 #: tế: 124", "sau sắp xếp còn 148 trạm y tế", "kiện toàn 130 trạm y tế" (the whole network,
