@@ -1300,3 +1300,27 @@ def test_a_commune_of_ten_thousand_people_is_not_a_ratio():
 def test_stations_meeting_the_national_standard_stand_for_their_communes():
     text = "Bắc Giang: năm 2023 có 99% trạm y tế xã đạt chuẩn quốc gia về y tế xã."
     assert keys(text) == [("Bắc Giang", "communes_national_standard_pct", 99.0, 2023, "actual", "")]
+
+
+def test_a_count_noun_in_a_bracket_after_its_ratio_shares_the_denominator():
+    text = "Năm 2024, Nam Định đạt 38 giường bệnh/vạn dân (chỉ tiêu: 37 giường), 10,2 bác sĩ/vạn dân (năm 2023: 9,8 bác sĩ)."
+    assert keys(text) == [
+        ("Nam Định", "beds_per_10k", 37.0, 2024, "target", ""),
+        ("Nam Định", "beds_per_10k", 38.0, 2024, "actual", ""),
+        ("Nam Định", "doctors_per_10k", 9.8, 2023, "actual", ""),
+        ("Nam Định", "doctors_per_10k", 10.2, 2024, "actual", ""),
+    ]
+
+
+def test_a_total_in_a_bracket_after_a_ratio_stays_a_count():
+    text = "Năm 2024, Nam Định đạt 30 giường bệnh/vạn dân (tổng số 3.200 giường)."
+    assert ("Nam Định", "total_beds", 3200.0, 2024, "actual", "") in keys(text)
+
+
+def test_a_target_set_by_a_resolution_of_the_council_in_brackets():
+    text = ("Quảng Bình: năm 2024, toàn tỉnh đạt tỷ lệ bao phủ 94,2% dân số tham gia BHYT, vượt chỉ tiêu Nghị quyết "
+            "của HĐND tỉnh giao (93,5%).")
+    assert keys(text) == [
+        ("Quảng Bình", "insurance_coverage_pct", 93.5, 2024, "target", ""),
+        ("Quảng Bình", "insurance_coverage_pct", 94.2, 2024, "actual", ""),
+    ]

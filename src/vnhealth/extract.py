@@ -1196,6 +1196,21 @@ def _bracketed(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, 
     return None
 
 
+def _ratio_in_bracket(token: _Token, indicator: str, previous, doc: _Doc, sentence) -> str:
+    """A count noun in a bracket right after a ratio of the same noun shares its denominator: "38 giường bệnh/vạn
+    dân (chỉ tiêu: 37 giường)", "10,2 bác sĩ/vạn dân (năm 2023: 9,8 bác sĩ)"."""
+    ratio = lx.RATIO_OF_COUNT.get(indicator)
+    if ratio is None or previous is None or previous[1] != ratio or previous[3] != sentence:
+        return indicator
+    opening = doc.masked.rfind("(", previous[0].end, token.start)
+    if opening < 0 or opening - previous[0].end > 60 or ")" in doc.masked[opening:token.start] \
+            or re.search(r"[\d%;]", doc.masked[previous[0].end:opening] + doc.masked[opening:token.start]) \
+            or ")" not in doc.masked[token.end:sentence[1]] \
+            or not 0.33 <= token.value / max(previous[0].value, 1e-9) <= 3:  # "(tổng số 3.200 giường)" is a count
+        return indicator
+    return ratio
+
+
 def _qualifier(token: _Token, doc: _Doc) -> str:
     if token.qualifier:
         return token.qualifier
@@ -1720,6 +1735,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
             if not found:
                 continue
             indicator, q_start, q_end = found
+            indicator = _ratio_in_bracket(token, indicator, previous, doc, sentence)
             if _part_of_previous(token, indicator, previous, doc, sentence):
                 continue  # "9.800 giường bệnh, trong đó 2.000 giường bệnh tư nhân": a part, not another total
             if indicator in lx.STOCK_INDICATORS and not _stock_stated(token, doc, sentence):

@@ -263,7 +263,7 @@ TARGET_YEAR_BETWEEN = (r"(?:(?:cho|của)\s*(?:tỉnh|thành phố)\s*)?"
 TARGET_SETTER = (r"(?:của\s*)?(?:chính phủ|thủ tướng(?: chính phủ)?|bộ y tế|trung ương|(?:hđnd|ubnd|hội đồng nhân dân"
                  r"|(?:ủy|uỷ) ban nhân dân)(?:\s*(?:tỉnh|thành phố))?|nghị quyết|cấp trên)")
 TARGET_RIGHT_BEFORE = re.compile(
-    r"(?:mục tiêu|" + PLAN + r"|chỉ tiêu)\s*(?:(?:" + TARGET_SETTER + r")\s*(?:đề ra|đặt ra|giao)"
+    r"(?:mục tiêu|" + PLAN + r"|chỉ tiêu)\s*(?:(?:" + TARGET_SETTER + r")(?:\s*" + TARGET_SETTER + r")?\s*(?:đề ra|đặt ra|giao)"
     r"|đề ra|đặt ra|được giao|giao)?\s*" + TARGET_YEAR_BETWEEN
     + r"(?:là|ở mức|\()?\s*$")
 #: A figure stated as what a target requires, the target named right after it: "bảo đảm đến cuối năm 2025 tỷ lệ bao
