@@ -1230,7 +1230,7 @@ def _kind(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> str:
     left = doc.masked[sentence[0]:token.start]
     if lx.ACTUAL_CLAUSE.search(left):
         return "actual"  # "kế hoạch 11, thực hiện 11,4"
-    if lx.TARGET_RIGHT_BEFORE.search(left):
+    if lx.TARGET_RIGHT_BEFORE.search(left) or lx.TARGET_IN_BRACKET.search(left):
         return "target"
     if lx.TARGET_AFTER.match(doc.masked, token.end, sentence[1]) and not _NOW.search(left) \
             and not lx.ACHIEVED_AFTER_CUE.search(left):

@@ -266,6 +266,9 @@ TARGET_RIGHT_BEFORE = re.compile(
     r"(?:mục tiêu|" + PLAN + r"|chỉ tiêu)\s*(?:(?:" + TARGET_SETTER + r")(?:\s*" + TARGET_SETTER + r")?\s*(?:đề ra|đặt ra|giao)"
     r"|đề ra|đặt ra|được giao|giao)?\s*" + TARGET_YEAR_BETWEEN
     + r"(?:là|ở mức|\()?\s*$")
+#: A bracket opened by a target word holds the target: "38 giường bệnh/vạn dân (chỉ tiêu: 37 giường)", "đạt 94,2%
+#: (kế hoạch 93,5%)" (even after an achieved verb, which the target word would otherwise join: "đạt và vượt kế hoạch").
+TARGET_IN_BRACKET = re.compile(r"\(\s*(?:mục tiêu|" + PLAN + r"|chỉ tiêu)[^()\d%#;]{0,30}?(?:\s*năm\s*####)?\s*:?\s*$")
 #: A figure stated as what a target requires, the target named right after it: "bảo đảm đến cuối năm 2025 tỷ lệ bao
 #: phủ bảo hiểm y tế đạt 96,5% theo chỉ tiêu HĐND tỉnh giao", "đạt 12 bác sĩ/vạn dân theo kế hoạch" ("đã đạt 95% như
 #: kế hoạch" reports an achievement: "như"/"đúng" do not count, nor an achieved verb before the figure).
