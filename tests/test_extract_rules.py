@@ -1324,3 +1324,21 @@ def test_a_target_set_by_a_resolution_of_the_council_in_brackets():
         ("Quảng Bình", "insurance_coverage_pct", 93.5, 2024, "target", ""),
         ("Quảng Bình", "insurance_coverage_pct", 94.2, 2024, "actual", ""),
     ]
+
+
+def test_an_example_followed_by_its_own_figure_is_its_subject():
+    text = ("Theo Bộ Y tế, năm 2023 cả nước đạt 12,5 bác sĩ/vạn dân. Nhiều tỉnh vẫn ở mức thấp như Bình Phước "
+            "7,1 bác sĩ/vạn dân, Long An 7,6.")
+    assert ("Bình Phước", "doctors_per_10k", 7.1, 2023, "actual", "") in keys(text, published=None)
+
+
+def test_a_fraction_of_a_doctor_among_ratios_is_a_ratio():
+    text = "Năm 2023, Thừa Thiên Huế dẫn đầu với 22,5 bác sĩ/vạn dân, Hà Nội đạt 16,2 bác sĩ."
+    assert ("Hà Nội", "doctors_per_10k", 16.2, 2023, "actual", "") in keys(text, published=None)
+
+
+def test_an_undated_text_naming_old_provinces_plainly_is_on_the_old_map():
+    # no date, no merger words, a period "2021-2030": the names are the pre-2025 ones as written
+    text = ("Theo quy hoạch thời kỳ 2021-2030, năm 2023 Thừa Thiên Huế đạt 22,5 bác sĩ/vạn dân, "
+            "Hà Nội đạt 16,2 bác sĩ/vạn dân và Long An 7,6 bác sĩ/vạn dân.")
+    assert [k[0] for k in keys(text, published=None)] == ["Hà Nội", "Long An", "Thừa Thiên Huế"]

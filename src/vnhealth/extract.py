@@ -1196,11 +1196,19 @@ def _bracketed(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, 
     return None
 
 
+_PER_10K_WORDS = re.compile(lx.PER_10K)
+
+
 def _ratio_in_bracket(token: _Token, indicator: str, previous, doc: _Doc, sentence) -> str:
-    """A count noun in a bracket right after a ratio of the same noun shares its denominator: "38 giường bệnh/vạn
-    dân (chỉ tiêu: 37 giường)", "10,2 bác sĩ/vạn dân (năm 2023: 9,8 bác sĩ)"."""
+    """A count noun that is a ratio: a fraction ("16,2 bác sĩ") in a sentence of ratios, or a count in a bracket
+    right after a ratio of the same noun, sharing its denominator: "38 giường bệnh/vạn dân (chỉ tiêu: 37 giường)",
+    "10,2 bác sĩ/vạn dân (năm 2023: 9,8 bác sĩ)"."""
     ratio = lx.RATIO_OF_COUNT.get(indicator)
-    if ratio is None or previous is None or previous[1] != ratio or previous[3] != sentence:
+    if ratio is None:
+        return indicator
+    if token.value != int(token.value) and _PER_10K_WORDS.search(doc.masked, sentence[0], sentence[1]):
+        return ratio  # "Hà Nội đạt 16,2 bác sĩ" among ratios: a fraction of a doctor is a ratio
+    if previous is None or previous[1] != ratio or previous[3] != sentence:
         return indicator
     opening = doc.masked.rfind("(", previous[0].end, token.start)
     if opening < 0 or opening - previous[0].end > 60 or ")" in doc.masked[opening:token.start] \
@@ -1534,6 +1542,8 @@ def _listed_mentions(doc: _Doc, mentions, lo: int, token_start: int) -> set[int]
     out: set[int] = set()
     for group in groups:
         examples = lx.EXAMPLES_BEFORE.search(doc.masked, max(lo, group[0][0] - 40), group[0][0])
+        if examples and len(group) == 1 and re.fullmatch(r"[^\d%#,;()]{0,20}", doc.masked[group[0][1]:token_start]):
+            examples = None  # "thấp như Bình Phước 7,1 bác sĩ/vạn dân": the example's own figure follows it
         closed = len(group) >= 2 and ";" in doc.masked[group[-1][1]:token_start]
         if examples or closed:
             out.update(s for s, _ in group)
@@ -1608,8 +1618,10 @@ def _geography(info: SourceInfo, doc: _Doc, mentions) -> str:
         return "2025" if info.published.isoformat() >= MERGER_DATE else "pre2025"
     if _MERGER_CUES.search(doc.match):
         return "2025"
-    if any(y.year >= 2026 and not y.target for y in doc.years):
-        return "2025"
+    if any("2025" not in codes and not _OLD_AFTER.match(doc.match, e) for _, e, codes in mentions):
+        return "pre2025"  # "Bình Phước", "Thừa Thiên Huế" named plainly: written before the merger
+    if any(y.year >= 2026 and not y.target and not re.search(r"[-–]", doc.match[y.pos:y.end]) for y in doc.years):
+        return "2025"  # (a period "2021-2030" says nothing of when it was written)
     return "pre2025"
 
 
@@ -1631,10 +1643,10 @@ _OLD_AFTER = re.compile(r"\s*\(\s*cũ\s*\)")
 _NEW_AFTER = re.compile(r"\s*(?:\(\s*mới\s*\)|mới(?![\w]))")
 
 
-def _era(doc: _Doc, end: int, codes: dict) -> dict:
-    """The codes of a province name, narrowed to one map when the name says which: "(cũ)" the pre-2025 unit,
-    "mới" the merged one."""
-    if "pre2025" in codes and _OLD_AFTER.match(doc.match, end):
+def _era(doc: _Doc, start: int, end: int, codes: dict, old_only: frozenset[str]) -> dict:
+    """The codes of a province name, narrowed to one map when the name says which: "(cũ)" or a name used only
+    before 2025 ("Thừa Thiên Huế") the pre-2025 unit, "mới" the merged one."""
+    if "pre2025" in codes and (_OLD_AFTER.match(doc.match, end) or doc.match[start:end] in old_only):
         return {"pre2025": codes["pre2025"]}
     if "2025" in codes and _NEW_AFTER.match(doc.match, end):
         return {"2025": codes["2025"]}
@@ -1670,7 +1682,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
     mentions = registry.find_mentions(doc.nfc, _CITY_PREFIX.sub(lambda m: " " * len(m.group(0)), doc.match))
     # "thành phố Hải Phòng (cũ)" is the pre-merger unit, "Thành phố Hải Phòng mới" the new one, whatever the
     # document's map
-    mentions = [(s, e, _era(doc, e, codes)) for s, e, codes in mentions]
+    mentions = [(s, e, _era(doc, s, e, codes, registry.old_only_forms)) for s, e, codes in mentions]
     districts = _entity_spans(doc, lx.DISTRICT_CUES)
     facilities = _entity_spans(doc, lx.FACILITY_CUES, _FACILITY_NAME)
     # "thành phố Cần Thơ" names a province-level city; "thành phố Sóc Trăng" (the capital of a province that is

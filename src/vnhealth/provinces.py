@@ -156,6 +156,20 @@ class Registry:
         alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])"), forms
 
+    @cached_property
+    def old_only_forms(self) -> frozenset[str]:
+        """Match forms that name a province only as it was before 2025 ("Thừa Thiên Huế", now "Thành phố Huế"),
+        though the alias table lets them resolve on the 2025 map too."""
+        def squeezed(text: str) -> str:
+            return re.sub(r"[\s.\-–]+", "", match_form(nfc(text)))
+
+        new = {match_form(nfc(n)) for r in self.units_2025.itertuples() for n in (r.name, r.short_name)}
+        old = {match_form(nfc(r.name)) for r in self.provinces_pre2025.itertuples()} - new
+        # spellings of those names ("Thừa Thiên - Huế"), not abbreviations shared by both maps ("TP.HCM")
+        old_squeezed = {squeezed(n) for n in old}
+        old |= {match_form(nfc(r.alias)) for r in self.aliases.itertuples() if squeezed(r.alias) in old_squeezed}
+        return frozenset(old)
+
     def find_mentions(self, nfc_text: str, match_text: str) -> list[tuple[int, int, dict[str, int]]]:
         """Province mentions in a text: ``(start, end, {geography: code})``, capitalised as proper names."""
         pattern, forms = self._mention_index
