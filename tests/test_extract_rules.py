@@ -1342,3 +1342,14 @@ def test_an_undated_text_naming_old_provinces_plainly_is_on_the_old_map():
     text = ("Theo quy hoạch thời kỳ 2021-2030, năm 2023 Thừa Thiên Huế đạt 22,5 bác sĩ/vạn dân, "
             "Hà Nội đạt 16,2 bác sĩ/vạn dân và Long An 7,6 bác sĩ/vạn dân.")
     assert [k[0] for k in keys(text, published=None)] == ["Hà Nội", "Long An", "Thừa Thiên Huế"]
+
+
+def test_a_plan_in_brackets_after_each_figure_of_a_list():
+    text = ("Sở Y tế Ninh Bình tổng kết công tác năm 2023\n\nNăm 2023, toàn tỉnh đạt nhiều kết quả.\n\n"
+            "Các chỉ tiêu: số bác sĩ/vạn dân 11,5 (KH 11); số giường bệnh/vạn dân 32,3 (kế hoạch: 32).")
+    assert keys(text, published=None) == [
+        ("Ninh Bình", "beds_per_10k", 32.0, 2023, "target", ""),
+        ("Ninh Bình", "beds_per_10k", 32.3, 2023, "actual", ""),
+        ("Ninh Bình", "doctors_per_10k", 11.0, 2023, "target", ""),
+        ("Ninh Bình", "doctors_per_10k", 11.5, 2023, "actual", ""),
+    ]

@@ -221,6 +221,8 @@ _BRACKET_COMPARISON = re.compile(
     r"\(\s*(?:so với\s*)?(?:cùng kỳ\s*)?(?:năm\s*)?(?:(?P<y>(?:19|20)\d\d)|(?P<rel>trước|ngoái|qua))"
     r"\s*(?::|là|đạt|ở mức)\s*"
 )
+#: A plan's value in brackets after a figure: "(KH 11)", "(kế hoạch: 32)", "(chỉ tiêu năm 2024: 93,5%)".
+_BRACKET_PLAN = re.compile(r"\(\s*(?:kh|kế hoạch|chỉ tiêu|mục tiêu)(?:\s*(?:giao|đề ra))?(?:\s*năm\s*####)?\s*:?\s*(?=[\d(]|khoảng|trên|hơn)")
 #: A data cut-off date gives the year: "Tính đến ngày 31/7/2025", "(số liệu đến hết ngày 30/9/2025)", "tại thời điểm
 #: 30/6/2025", and a fronted "đến ngày 30/9/2025," opening a clause ("Theo Sở Y tế, đến ngày 30/9/2025, toàn tỉnh có
 #: ..."; not a deadline, "hoàn thành đến ngày 30/9/2025"). Other full dates (a meeting, a decision) say nothing about
@@ -449,6 +451,10 @@ def _prepare(text: str) -> _Doc:
             years = [y for y in years if not m.start() <= y.pos < m.end()]
             years.append(_YearMention(m.start("y"), m.end("y"), int(m.group("y")), target=False, comparison=False,
                                       until=close))
+    for m in _BRACKET_PLAN.finditer(masked):  # "11,5 (KH 11)": the plan's value for the figure before
+        close = match.find(")", m.end(), m.end() + 40)
+        if close > 0 and "\n" not in match[m.end():close] and "(" not in match[m.end():close]:
+            brackets.append((m.end(), close))
     for m in _YEAR_BRACKET.finditer(match):
         close = match.find(")", m.end(), m.end() + 40)
         if close < 0 or "\n" in match[m.end():close] or "(" in match[m.end():close]:
@@ -1219,6 +1225,14 @@ def _ratio_in_bracket(token: _Token, indicator: str, previous, doc: _Doc, senten
     return ratio
 
 
+def _bracket_after(end: int, start: int, doc: _Doc) -> bool:
+    """Does a bracket opened right after a figure ending at `end` hold the number starting at `start`?"""
+    between = doc.masked[end:start]
+    opening = between.rfind("(")
+    return 0 <= opening <= 60 and ")" not in between[opening:] \
+        and not re.search(r"[\d%;#]", between)
+
+
 def _qualifier(token: _Token, doc: _Doc) -> str:
     if token.qualifier:
         return token.qualifier
@@ -1768,6 +1782,9 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
         if kind == "actual" and not column_kind and not row and _target_paragraph(token, doc, sentence, paragraph):
             kind = "target"  # "Phấn đấu đến năm 2030, ... đạt 22 bác sĩ/vạn dân. Tỷ lệ bao phủ BHYT đạt trên 95%."
         year = column_year or _year(token, q_end, kind, doc, sentence, paragraph, report_year, heading)
+        if kind == "target" and year is None and figures and figures[-1].kind == "actual" and figures[-1].year \
+                and _bracket_after(figures[-1].end, token.start, doc):
+            year = figures[-1].year  # "11,5 (KH 11)" in a report of 2023: the plan of the same year
         if kind == "actual" and year and published and year > published.year:
             kind = "target"
         scope, codes = _scope(token.start, token.end, doc, sentence, mentions, districts, facilities,

@@ -248,7 +248,10 @@ PLAN = r"(?<!giường )(?<!giường bệnh )kế hoạch"
 #: "giường kế hoạch" (a hospital's authorised beds, a stock), nor "chỉ tiêu" naming indicators as a topic ("Về các
 #: chỉ tiêu chuyên môn, năm 2024 toàn tỉnh đạt ...").
 TARGET_CUES = re.compile(
-    r"phấn đấu|(?<!chương trình )mục tiêu|(?<!về )(?<!về các )chỉ tiêu(?!\s*(?:kinh tế|y tế cơ bản|chuyên môn))"
+    r"phấn đấu|(?<!chương trình )mục tiêu|(?<!về )(?<!về các )(?<!các )(?<!những )chỉ tiêu"
+    r"(?!\s*(?:kinh tế|y tế cơ bản|chuyên môn))"
+    # "Các chỉ tiêu: số bác sĩ/vạn dân 11,5 ...": the indicators listed, not targets
+    r"|(?<!về )(?:các|những)\s+chỉ tiêu(?!\s*(?:kinh tế|y tế cơ bản|chuyên môn))(?!\s*(?:chủ yếu\s*|chính\s*|cơ bản\s*)?:)"
     r"|" + PLAN + r"(?!\s*số)|tầm nhìn|dự kiến"
     r"|định hướng|đặt ra|hướng tới|đề ra|(?:đến|tới) năm\s*####|nhằm đạt|cần đạt|phải đạt|sẽ đạt"
 )
@@ -268,7 +271,7 @@ TARGET_RIGHT_BEFORE = re.compile(
     + r"(?:là|ở mức|\()?\s*$")
 #: A bracket opened by a target word holds the target: "38 giường bệnh/vạn dân (chỉ tiêu: 37 giường)", "đạt 94,2%
 #: (kế hoạch 93,5%)" (even after an achieved verb, which the target word would otherwise join: "đạt và vượt kế hoạch").
-TARGET_IN_BRACKET = re.compile(r"\(\s*(?:mục tiêu|" + PLAN + r"|chỉ tiêu)[^()\d%#;]{0,30}?(?:\s*năm\s*####)?\s*:?\s*$")
+TARGET_IN_BRACKET = re.compile(r"\(\s*(?:mục tiêu|" + PLAN + r"|chỉ tiêu|kh(?![\w]))[^()\d%#;]{0,30}?(?:\s*năm\s*####)?\s*:?\s*$")
 #: A figure stated as what a target requires, the target named right after it: "bảo đảm đến cuối năm 2025 tỷ lệ bao
 #: phủ bảo hiểm y tế đạt 96,5% theo chỉ tiêu HĐND tỉnh giao", "đạt 12 bác sĩ/vạn dân theo kế hoạch" ("đã đạt 95% như
 #: kế hoạch" reports an achievement: "như"/"đúng" do not count, nor an achieved verb before the figure).
