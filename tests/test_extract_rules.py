@@ -1353,3 +1353,14 @@ def test_a_plan_in_brackets_after_each_figure_of_a_list():
         ("Ninh Bình", "doctors_per_10k", 11.0, 2023, "target", ""),
         ("Ninh Bình", "doctors_per_10k", 11.5, 2023, "actual", ""),
     ]
+
+
+def test_the_number_of_vaccines_inside_the_phrase_is_no_figure():
+    text = "Tuyên Quang: năm 2024, tỷ lệ trẻ em dưới 1 tuổi được tiêm đầy đủ 8 loại vắc xin đạt 95,2%."
+    assert keys(text) == [("Tuyên Quang", "immunisation_full_u1_pct", 95.2, 2024, "actual", "")]
+
+
+def test_hien_governs_the_rest_of_its_paragraph():
+    text = ("Tuyên Quang: năm 2024 ngành y tế hoàn thành các chỉ tiêu.\n\n"
+            "Hiện tỉnh có 8,5 bác sĩ/vạn dân. Tỉnh có 138 trạm y tế xã, phường, thị trấn.")
+    assert [k[3] for k in keys(text)] == [None, None]

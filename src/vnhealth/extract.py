@@ -176,6 +176,8 @@ _MASKS = [
     r"\b\d+\s*tuổi\s*trở lên",
     # denominators of ratios
     r"(?:/|trên|cho|mỗi)\s*(?:1|một)?\s*(?:vạn|10\.000|10 000|10000|100\.000|1\.000)\s*(?:dân|người|trẻ)",
+    # the number of vaccines or doses in a phrase: "tiêm đầy đủ 8 loại vắc xin", "đủ 3 mũi"
+    r"(?<![\w.,])\d+\s*(?:loại\s*(?:vắc\s*xin|vaccine|vacxin)|mũi(?![\w]))",
     # ... and the denominator first: "bình quân 1 vạn dân có 9,2 bác sĩ", "cứ 10.000 dân có 30 giường"
     r"(?<![\w.,])(?:1|một)\s*vạn\s*(?:dân|người)"
     r"|(?:cứ|bình quân|trung bình)\s*(?:1|một)?\s*(?:vạn|10\.000|10 000|10000)\s*(?:dân|người)",
@@ -1343,7 +1345,8 @@ def _year(token: _Token, end: int, kind: str, doc: _Doc, sentence, paragraph, re
             return max(in_heading, key=lambda y: y.pos).year
         if _NOW.search(masked[heading[0]:heading[1]]) or _UNDATED_PERIOD.search(masked[heading[0]:heading[1]]):
             return None
-    if kind == "target" or _NOW.search(masked[sentence[0]:token.start]) or _UNDATED_PERIOD.search(
+    # ("Hiện tỉnh có 8,5 bác sĩ/vạn dân. Tỉnh có 138 trạm y tế ...": "hiện" governs the rest of its paragraph)
+    if kind == "target" or _NOW.search(masked[paragraph[0]:token.start]) or _UNDATED_PERIOD.search(
             masked[sentence[0]:token.start]):
         return None
     # 4. the year the document reports on

@@ -53,9 +53,10 @@ NATIONAL_STANDARD = r"(?:bộ\s*)?(?:tiêu chí|chuẩn)\s*(?:quốc gia\s*(?:v�
 WHOSE = (r"(?:\s*(?:toàn tỉnh|toàn thành phố|trên địa bàn(?:\s*(?:tỉnh|thành phố))?"
          r"|(?:của|thuộc|trong)\s*(?:toàn\s*)?(?:tỉnh|thành phố|huyện|quận|thị xã|cả nước|toàn quốc)[^\d%;#.,()]{0,25}?))?")
 #: Words allowed between a label and its number: no digit, no percent sign, no clause break; a masked year or age
-#: may sit in between ("tỷ lệ tiêm chủng đầy đủ toàn tỉnh năm 2023 đạt 91,2%", "... cho trẻ dưới 1 tuổi đạt"), and
+#: may sit in between ("tỷ lệ tiêm chủng đầy đủ toàn tỉnh năm 2023 đạt 91,2%", "... cho trẻ dưới 1 tuổi đạt"), so may the
+#: number of vaccines ("được tiêm đầy đủ 8 loại vắc xin đạt 95,2%"), and
 #: so may a genitive phrase ("tỷ lệ hài lòng của người bệnh tại các bệnh viện công lập xấp xỉ 94%").
-FILL = r"(?:[^\d%;#]|(?<=năm )####|(?<=dưới )#{1,2}(?= tuổi)){0,70}?"
+FILL = r"(?:[^\d%;#]|(?<=năm )####|(?<=dưới )#{1,2}(?= tuổi)|(?<= )#{1,2}(?= (?:loại|mũi))){0,70}?"
 FILL_SHORT = r"[^\d%;#]{0,25}?"
 
 
