@@ -1364,3 +1364,15 @@ def test_hien_governs_the_rest_of_its_paragraph():
     text = ("Tuyên Quang: năm 2024 ngành y tế hoàn thành các chỉ tiêu.\n\n"
             "Hiện tỉnh có 8,5 bác sĩ/vạn dân. Tỉnh có 138 trạm y tế xã, phường, thị trấn.")
     assert [k[3] for k in keys(text)] == [None, None]
+
+
+def test_ca_nuoc_dat_is_not_uoc_dat():
+    # "cả nước đạt" contains the letters of "ước đạt" (an achieved verb): the target stays a target
+    text = "Bộ Y tế đặt mục tiêu đến năm 2030 cả nước đạt 19 bác sĩ/vạn dân."
+    assert keys(text, published=None) == [("Việt Nam", "doctors_per_10k", 19.0, 2030, "target", "")]
+
+
+def test_a_province_above_the_national_average_keeps_its_figure():
+    text = ("Năm 2023, cả nước đạt 12,5 bác sĩ/vạn dân. Thừa Thiên Huế là địa phương duy nhất vượt mức bình quân cả "
+            "nước ở cả hai chỉ số, với 16,9 bác sĩ/vạn dân.")
+    assert ("Thừa Thiên Huế", "doctors_per_10k", 16.9, 2023, "actual", "") in keys(text, published=None)

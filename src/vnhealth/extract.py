@@ -1525,6 +1525,9 @@ def _subject_events(doc: _Doc, lo: int, hi: int, mentions, districts, facilities
         if not lx.RANKING_BEFORE_NATIONAL.search(left[:m.start()]) and not lx.ALONG_WITH_NATIONAL.search(left[:m.start()]):
             if ";" in left[m.end():] and lx.COMPARED_WITH_NATIONAL.search(left[:m.start()]):
                 continue  # "thấp hơn bình quân toàn quốc (95,1%); tỷ lệ tiêm chủng ... đạt 98,1%"
+            if not topic and lx.COMPARED_WITH_NATIONAL.search(left[:m.start()]) and "," in left[m.end():] \
+                    and any(kind == "province" and end <= lo + m.start() for end, kind, _ in events):
+                continue  # "Huế là địa phương duy nhất vượt mức bình quân cả nước ..., với 16,9 bác sĩ/vạn dân"
             if topic and (lx.COMPARED_WITH_NATIONAL.search(left[:m.start()]) or not carried(lo + m.start())):
                 continue
             events.append((lo + m.end(), "national", None))

@@ -295,7 +295,7 @@ ACTUAL_CLAUSE = re.compile(r"(?:ước\s*)?(?:thực hiện|thực tế|kết qu
 #: tỷ lệ người dân được quản lý sức khỏe, mới đạt 78,3%", "mục tiêu đề ra là 95%, nhưng đến nay chỉ đạt 90%".
 #: So does a target said to be (not) reached: "Chỉ tiêu duy nhất chưa đạt là tiêm chủng: tỷ lệ ... đạt 93,5%".
 ACHIEVED_AFTER_CUE = re.compile(
-    r"(?:mới|chỉ|đã|vẫn|mới chỉ|chưa|không)\s*đạt(?!\s*(?:mục tiêu|kế hoạch|chỉ tiêu))|đạt được|ước đạt")
+    r"(?<![\w])(?:(?:mới|chỉ|đã|vẫn|mới chỉ|chưa|không)\s*đạt(?!\s*(?:mục tiêu|kế hoạch|chỉ tiêu))|đạt được|ước đạt)")
 #: Words that make an "achieved" word prospective again: "dự kiến hoàn thành mục tiêu 100% ...".
 PROSPECTIVE_BEFORE = re.compile(r"(?:dự kiến|phấn đấu|sẽ|nhằm|cần|phải|kế hoạch|mục tiêu)\s*$")
 #: Words before a target cue that turn it into a report of what was achieved ("đạt và vượt kế hoạch").
@@ -354,7 +354,7 @@ NATIONAL_CUES = re.compile(
 ALONG_WITH_NATIONAL = re.compile(r"(?:hòa chung|hòa cùng|chung tay|cùng|như)\s*(?:với\s*)?$")
 #: "thấp hơn bình quân toàn quốc (95,1%); tỷ lệ tiêm chủng đạt ...": the country as the object of a comparison is the
 #: subject only up to the end of its clause.
-COMPARED_WITH_NATIONAL = re.compile(r"(?:hơn|so với|bằng)\s*(?:mức\s*)?(?:bình quân|trung bình)?\s*(?:chung\s*)?(?:của\s*)?$")
+COMPARED_WITH_NATIONAL = re.compile(r"(?:hơn|so với|bằng|(?<![\w])vượt(?:\s*qua)?)\s*(?:mức\s*)?(?:bình quân|trung bình)?\s*(?:chung\s*)?(?:của\s*)?$")
 #: A national figure named after the number: "thấp hơn mức 94,2% của cả nước", "87% (bình quân cả nước)".
 NATIONAL_AFTER = re.compile(r"\s*\)?\s*(?:của|bình quân|trung bình)\s*(?:chung\s*)?(?:của\s*)?(?:cả nước|toàn quốc)")
 #: The country as the field of a ranking is no subject: "tỉnh thứ 5 trong cả nước", and a superlative, "TP HCM có
