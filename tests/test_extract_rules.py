@@ -1376,3 +1376,21 @@ def test_a_province_above_the_national_average_keeps_its_figure():
     text = ("Năm 2023, cả nước đạt 12,5 bác sĩ/vạn dân. Thừa Thiên Huế là địa phương duy nhất vượt mức bình quân cả "
             "nước ở cả hai chỉ số, với 16,9 bác sĩ/vạn dân.")
     assert ("Thừa Thiên Huế", "doctors_per_10k", 16.9, 2023, "actual", "") in keys(text, published=None)
+
+
+def test_a_region_average_and_a_set_of_districts_are_no_province_figures():
+    text = ("Thanh Hóa năm 2023 đạt 10,3 bác sĩ/vạn dân. Bình quân toàn vùng năm 2023 đạt 11,3 bác sĩ/vạn dân. "
+            "Một số huyện miền núi chỉ có dưới 5 bác sĩ/vạn dân. Khu vực 11 huyện miền núi hiện mới có khoảng 88% "
+            "trạm y tế có bác sĩ.")
+    assert keys(text, published=None) == [("Thanh Hóa", "doctors_per_10k", 10.3, 2023, "actual", "")]
+
+
+def test_a_group_of_people_opening_the_sentence_is_a_subgroup():
+    text = ("Bắc Ninh: năm 2025, toàn tỉnh đạt tỷ lệ bao phủ 93,8% dân số tham gia BHYT. Nhóm học sinh, sinh viên "
+            "có tỷ lệ tham gia BHYT đạt 99,4%.")
+    assert keys(text) == [("Bắc Ninh", "insurance_coverage_pct", 93.8, 2025, "actual", "")]
+
+
+def test_a_facility_named_by_its_level_alone():
+    text = "Lâm Đồng năm 2025: ở đặc khu Phú Quý, Trung tâm Y tế đặc khu với 70 giường bệnh là nơi điều trị duy nhất."
+    assert [(f.scope, f.province) for f in figures(text)] == [("facility", None)]

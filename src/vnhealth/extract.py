@@ -796,6 +796,10 @@ def _classify(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> tuple[str,
             said_of = re.search(r"[^\d#%;.:()]{0,40}$", masked[clause_start:share.start()]).group(0)
             if c.veto.search(said_of):
                 return True
+        # "Nhóm học sinh, sinh viên có tỷ lệ tham gia BHYT đạt 99,4%": a group of people opening the sentence
+        group = re.match(r"[\W_]*(?:nhóm|khối|đối tượng)\s", masked[sentence[0]:start])
+        if group and c.veto.search(masked[sentence[0]:start]):
+            return True
         # "Đối với nhóm học sinh, sinh viên, tỷ lệ tham gia BHYT đạt 99,1%": a subgroup as the clause's topic
         return any(c.veto.search(re.match(r"[^,;:.]*", masked[clause_start + t.end():start]).group(0))
                    for t in lx.SUBGROUP_TOPIC.finditer(masked[clause_start:start]))
@@ -1383,10 +1387,12 @@ _PROPER_NAME = re.compile(rf"(?:[{_UPPER}][\w]*\.?[ \t]?)+")
 #: khoa Trung ương Quảng Nam", "Trung tâm Y tế huyện Phước Sơn" (the province or district named in it is the
 #: facility's address, not the subject).
 _FACILITY_NAME = re.compile(
-    rf"(?:[{_UPPER}][\w]*\.?[ \t]?|(?:khoa|đa khoa|tỉnh|thành phố|huyện|quận|thị xã|khu vực|trung ương|ương|y tế|quốc tế"
+    rf"(?:[{_UPPER}][\w]*\.?[ \t]?|(?:khoa|đa khoa|tỉnh|thành phố|huyện|quận|thị xã|đặc khu|khu vực|trung ương|ương|y tế|quốc tế"
     rf"|y học cổ truyền|sản nhi|phụ sản|nhi|lao và bệnh phổi|tâm thần|phục hồi chức năng)[ \t]+(?=[{_UPPER}]|tỉnh|huyện"
     rf"|thành phố|khoa|trung ương))+"
-    rf"(?:tỉnh|thành phố|trung ương|ương)?"
+    rf"(?:tỉnh|thành phố|trung ương|ương|đặc khu)?"
+    # a facility named by its level alone: "Trung tâm Y tế đặc khu với 70 giường bệnh"
+    rf"|(?:đặc khu|huyện|quận|thị xã)(?![\w])"
 )
 
 

@@ -376,6 +376,9 @@ LOCAL_SUBJECT = re.compile(
     r"|(?<![\w])(?:một|mỗi|có)\s+" + _LOCAL_LEVEL + r"\s+(?:vùng cao|vùng sâu|biên giới|miền núi|nghèo|đặc biệt khó khăn)(?![\w])"
     r"|(?<![\w])(?:tại|ở|của|trong)\s+(?:một số|một vài|vài|nhiều|phần lớn|đa số|hầu hết|số ít|nửa)\s+(?:các\s+)?"
     r"(?:" + _LOCAL_LEVEL + r"|địa phương|đơn vị|bệnh viện|trung tâm|cơ sở|trạm|vùng|khu vực|khoa)(?![\w])"
+    # "một số huyện ngoại thành như Sóc Sơn, Ba Vì chỉ có ...", "Khu vực 11 huyện miền núi trước đây hiện mới có ..."
+    r"|(?<![\w])(?:một số|một vài|nhiều|phần lớn|đa số|hầu hết)\s+(?:các\s+)?(?:huyện|quận|thị xã|xã|phường)(?![\w])"
+    r"|(?<![\w])khu vực\s+(?:(?:\d+|#+)\s+)?(?:các\s+)?(?:huyện|quận|thị xã|xã|phường)(?![\w])"
     # "Riêng các trạm y tế có 1.290 giường lưu": one kind of facility set apart from the whole
     r"|(?<![\w])riêng\s+(?:các\s+|những\s+)?(?:trạm|bệnh viện|trung tâm|cơ sở|phòng khám|tuyến|khối)(?![\w])")
 #: A value right after a province's (or the country's) name takes the indicator of the paragraph's last figure: "Trong
@@ -408,7 +411,9 @@ FACILITY_CUES = re.compile(
 GROUP_SUBJECT = re.compile(
     r"(?:(?<![\w#/.,])\d+|(?<![\w])(?:nhiều|một số|không ít|hàng chục))\s+(?:tỉnh(?:,\s*thành(?:\s*phố)?)?|địa phương|quốc gia)"
     r"(?![\w])(?!\s*(?:,\s*)?(?:phường|thị trấn|thành phố))"
-    r"|(?<![\w])các\s+(?:tỉnh(?:,\s*thành(?:\s*phố)?)?|địa phương|đơn vị|quốc gia|bệnh viện)\s+có(?![\w])")
+    r"|(?<![\w])các\s+(?:tỉnh(?:,\s*thành(?:\s*phố)?)?|địa phương|đơn vị|quốc gia|bệnh viện)\s+có(?![\w])"
+    # a region's average: "Bình quân toàn vùng năm 2023 đạt 11,3 bác sĩ/vạn dân", "cả vùng", "trung bình khu vực"
+    r"|(?<![\w])(?:toàn|cả)\s+vùng(?![\w])|(?<![\w])(?:bình quân|trung bình)\s+(?:chung\s+)?(?:của\s+)?(?:vùng|khu vực)(?![\w])")
 #: Another country, or the world, as the subject ("thấp hơn Singapore (khoảng 25 bác sĩ/vạn dân)", "WHO khuyến nghị
 #: tối thiểu 10 bác sĩ/vạn dân"): not a Vietnamese figure.
 FOREIGN_SUBJECT = re.compile(
