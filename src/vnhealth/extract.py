@@ -198,7 +198,7 @@ _YEAR_RE = re.compile(
 #: "2024 lượt", "2025 giường" are counts, not years ("năm 2026 ngành ..." is a year: whole words only).
 _YEAR_NOT_A_YEAR_AFTER = re.compile(r"^\s*(?:%|(?:lượt|giường|bác|người|trạm|cơ sở|ca|triệu|nghìn|ngàn|bệnh)(?![\w]))")
 #: (not over a line break: "| Phòng Kế hoạch - Tài chính" ending a byline does not make the next line's "Năm 2024" a target)
-_TARGET_YEAR_BEFORE = re.compile(r"(?:phấn đấu|mục tiêu|kế hoạch|dự kiến|định hướng|chỉ tiêu|tầm nhìn)[^.;\n]{0,20}$")
+_TARGET_YEAR_BEFORE = re.compile(r"(?:phấn đấu|mục tiêu|" + lx.PLAN + r"|dự kiến|định hướng|chỉ tiêu|tầm nhìn)[^.;\n]{0,20}$")
 _COMPARISON_BEFORE = re.compile(r"(?:so với|cùng kỳ|hơn)\s*(?:cùng kỳ\s*)?(?:năm\s*)?$")
 #: "now" without a year ("Hiện toàn tỉnh có ...", "đến nay"): no fallback to the report year. The bare word
 #: "hiện" only, not "thực hiện", "phát hiện", "hiện đại", ...
@@ -375,6 +375,9 @@ def _sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
+_FULL_DATE_BEFORE = re.compile(r"ngày\s*[\d#]{1,2}\s*tháng\s*[\d#]{1,2}\s*$")
+
+
 def _year_mentions(text: str) -> list[_YearMention]:
     found = []
     for m in _YEAR_RE.finditer(text):
@@ -386,6 +389,8 @@ def _year_mentions(text: str) -> list[_YearMention]:
         if _YEAR_NOT_A_YEAR_AFTER.match(text[m.end():m.end() + 12]):
             continue
         before = text[max(0, m.start() - 40):m.start()]
+        if kw == "năm" and _FULL_DATE_BEFORE.search(before):
+            continue  # "Trà Vinh, ngày 15 tháng 01 năm 2024": the date of a document, not a year of its figures
         year = int(m.group("y2") or m.group("y1"))
         found.append(
             _YearMention(
@@ -710,13 +715,13 @@ def _heading(doc: _Doc, paragraph: tuple[int, int]) -> tuple[int, int] | None:
     """The line introducing a list ("Chỉ tiêu kế hoạch năm 2025", "Kết quả 9 tháng:", "Chỉ tiêu y tế đến năm 2030:")
     for a list item - a bullet, or a numbered item ("1. ...", "(12) ..."): the nearest earlier paragraph that is not
     an item of the same list, with only such items in between. A numbered line above bullets is their heading."""
+    i = doc.paragraphs.index(paragraph) if paragraph in doc.paragraphs else -1
     if _is_bullet(doc.nfc, paragraph[0]):
         is_item = lambda start: _is_bullet(doc.nfc, start)  # noqa: E731
     elif _NUMBERED.match(doc.nfc, paragraph[0]):
         is_item = lambda start: bool(_NUMBERED.match(doc.nfc, start))  # noqa: E731
     else:
-        return None
-    i = doc.paragraphs.index(paragraph) if paragraph in doc.paragraphs else -1
+        return _target_crosshead(doc, i)
     while i > 0:
         i -= 1
         start, end = doc.paragraphs[i]
@@ -724,6 +729,25 @@ def _heading(doc: _Doc, paragraph: tuple[int, int]) -> tuple[int, int] | None:
             # a title or a line ending with a colon; not a sentence or a question before dialogue dashes
             text = doc.nfc[start:end].rstrip()
             return (start, end) if end - start <= 250 and text[-1:] not in ".?!…\"”" else None
+    return None
+
+
+#: A crosshead that opens with its target words ("Mục tiêu đến năm 2030", "II. CHỈ TIÊU KẾ HOẠCH NĂM 2025"), not a
+#: byline naming an office ("Phòng Kế hoạch", "Ban Mục tiêu quốc gia").
+_CROSSHEAD_TARGET = re.compile(r"\s*(?:[ivx]+[.)]\s*|[#\d]+[.)]\s*)?(?:các\s*)?(?:mục tiêu|chỉ tiêu|phấn đấu|định hướng"
+                               r"|kế hoạch(?!\s*số)|nhiệm vụ|phương hướng)")
+
+
+def _target_crosshead(doc: _Doc, i: int) -> tuple[int, int] | None:
+    """A crosshead of targets over prose paragraphs ("Mục tiêu đến năm 2030" on its own line, then "Đạt 13 bác sĩ
+    ..."): the nearest short unpunctuated line among the two paragraphs before, not the title."""
+    for j in range(i - 1, max(0, i - 3), -1):
+        start, end = doc.paragraphs[j]
+        text = doc.nfc[start:end].strip()
+        if end - start <= 100 and text[-1:] not in ".?!…\"”|)" and not re.search(r"\d", doc.masked[start:end]):
+            head = doc.masked[start:end]
+            return (start, end) if _CROSSHEAD_TARGET.match(head) and lx.HEADING_TARGET.search(head) \
+                and not lx.RESULTS_HEADING.search(head) and "|" not in head else None
     return None
 
 
@@ -947,6 +971,13 @@ def _respective_places(doc: _Doc, mentions, lo: int, hi: int, n: int) -> list[di
     named = [(s, c) for s, e, c in mentions if lo <= s < hi]
     if len(named) == n:
         return [c for _, c in named]
+    if not named:
+        # "... của Nghệ An và Quảng Trị lần lượt là 11,4 và 11,6; số giường bệnh/vạn dân lần lượt là 34,8 và 35,2": a
+        # second list of the sentence belongs to the places of the first
+        sentence = _span_of(doc.sentences, lo)
+        earlier = [c for s, e, c in mentions if sentence[0] <= s < lo]
+        if len(earlier) == n and lx.RESPECTIVELY.search(doc.masked, sentence[0], lo):
+            return earlier
     if named or not _PLACES_ANAPHOR.search(doc.masked, lo, hi):
         return None
     paragraph = _span_of(doc.paragraphs, lo)
@@ -1040,11 +1071,16 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
 
 #: The lead of a sentence continuing the figure of the sentence before: an anaphor ("Năm ngoái, tỷ lệ này chỉ đạt
 #: 81,2%") or the target set for it ("Chỉ tiêu năm nay là 90%", "Chỉ tiêu được giao năm 2025 là 93,5%").
+#: So does a target said of the whole unit ("Năm nay, tỉnh phấn đấu đạt 93%", "So với chỉ tiêu Thủ tướng Chính phủ giao
+#: năm 2025 là 94,9%, ...").
 _CONTINUED_LEAD = re.compile(
-    r"(?:(?:năm\s*(?:####|nay|ngoái|trước|qua)|cùng kỳ(?:\s*năm\s*(?:####|trước|ngoái))?)\s*,?\s*)?"
+    r"(?:(?:năm\s*(?:####|nay|ngoái|trước|qua|tới|sau)|cùng kỳ(?:\s*năm\s*(?:####|trước|ngoái))?)\s*,?\s*)?(?:so với\s*)?"
     r"(?P<cue>t[ỷỉ] lệ\s+(?:này|đó|trên)|chỉ số\s+(?:này|đó)|(?:chỉ tiêu|mục tiêu|kế hoạch)"
-    r"(?:\s*(?:được giao|giao|đề ra|đặt ra))?(?:\s*(?:của\s*)?(?:năm\s*(?:####|nay)|cả năm))?)"
-    r"\s*(?:(?:chỉ|mới|đã|cũng|vẫn)\s*)?(?:đạt|là|ở mức|:)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
+    r"(?:\s*" + lx.TARGET_SETTER + r"){0,2}"
+    r"(?:\s*(?:được giao|giao|đề ra|đặt ra))?(?:\s*(?:của\s*)?(?:năm\s*(?:####|nay)|cả năm))?"
+    r"|(?:(?:toàn\s*)?(?:tỉnh|thành phố)|(?:toàn\s*)?ngành(?:\s*y tế)?|chúng tôi|địa phương)?\s*(?:sẽ\s*|tiếp tục\s*)?"
+    r"phấn đấu(?:\s*(?:nâng|tăng)\s*lên)?)"
+    r"\s*(?:(?:chỉ|mới|đã|cũng|vẫn)\s*)?(?:đạt|là|ở mức|lên|:)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
 
 
 def _continued(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, int] | None:
@@ -1103,6 +1139,39 @@ def _after_name(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple
 
 
 #: A list item that is only a place and its value: "1. Hà Nội: 43,1", "- Nghệ An: 93,5%".
+def _named_after_label(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[str, int, int] | None:
+    """The first value after a province's name, in the sentence right after one that names a single indicator and
+    no figure, takes that indicator: "Về y tế cơ sở, tỷ lệ trạm y tế có bác sĩ làm việc năm 2023 cũng khác biệt rõ
+    rệt. Hà Tĩnh đã đạt 100%, trong khi Thanh Hóa là 97,3%" (the next values follow it as after any figure)."""
+    if token.word or token.fraction or re.search(r"[\d%]", doc.masked[sentence[0]:token.start]):
+        return None
+    if previous is not None and previous[3][0] >= _span_of(doc.paragraphs, token.start)[0]:
+        return None  # the paragraph has figures: the one before rules
+    name = next((e for s, e, _ in mentions if sentence[0] <= s and e <= token.start
+                 and lx.VALUE_AFTER_NAME.match(doc.masked[e:token.start])), None)
+    before = [x for x in doc.sentences if x[1] <= sentence[0]]
+    if name is None or not before or not _ends_clause_or_comma(doc, token.end):
+        return None
+    lead = before[-1]
+    paragraph = _span_of(doc.paragraphs, token.start)
+    text = doc.masked[lead[0]:lead[1]]
+    if lead[0] < paragraph[0] or re.search(r"[\d%]", text):
+        return None
+    labels = {c.rule.indicator for c in lx.COMPILED if c.label and not c.right_after_left and not c.rule.before
+              and c.label.search(text) and (c.rule.unit == "pct") == token.pct and not c.rule.fraction_ok}
+    labels |= {c.rule.indicator for c in lx.COMPILED if c.right and (c.rule.unit == "pct") == token.pct
+               and not c.rule.fraction_ok and not c.rule.sentence and not c.rule.before
+               and any(c.right.match(text, i) for i in range(len(text)) if text[i - 1:i] in (" ", ""))}
+    labels = {i for i in labels if not i.startswith("other:") and _unit_of(i) != "count"}
+    if len(labels) != 1:
+        return None
+    return labels.pop(), next(s for s, e, _ in mentions if e == name), token.end
+
+
+def _ends_clause_or_comma(doc: _Doc, end: int) -> bool:
+    return bool(re.match(r"\s*(?:[.;,)”\"]|và|trong khi|$)", doc.masked[end:end + 12]))
+
+
 _PLACE_VALUE_ITEM = re.compile(r"\s*(?P<name>[^\d#:;.,()\n]{2,40}?)\s*:\s*(?:[≥≤>~]\s*)?$")
 
 
@@ -1769,6 +1838,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
                          or _compared(token, previous, doc, sentence, mentions)
                          or _continued(token, previous, doc, sentence)
                          or _after_name(token, previous, doc, sentence, mentions)
+                         or _named_after_label(token, previous, doc, sentence, mentions)
                          or _ranked_item(token, doc, paragraph, mentions))
             if not found:
                 continue

@@ -138,6 +138,12 @@ RULES: list[Rule] = [
                r"(?:tham gia|có thẻ|được cấp thẻ|được bao phủ|có)\s*" + INSURANCE,
          left=r"(?:tham gia|bao phủ|độ bao phủ|diện bao phủ|có thẻ)\s*" + INSURANCE + r"(?:\s*toàn dân)?"
               r"|t[ỷỉ] lệ\s*(?:bao phủ\s*)?" + INSURANCE, veto=SUBGROUP),
+    # the count of the insured, then their share: "Số người tham gia bảo hiểm y tế năm 2024 là 1.761.100 người, đạt
+    # 93,5% dân số"
+    Rule("insurance_coverage_pct", "pct",
+         left=r"(?:tham gia|có thẻ)\s*" + INSURANCE + r"(?:[^\d%;#]|####){0,30}?\d[\d.,]*(?:\s*(?:triệu|nghìn|ngàn))?"
+              r"\s*(?:người|lượt người)(?:\s*dân)?\s*,?\s*(?:đạt|bằng|chiếm)\s*(?:tỷ lệ\s*)?(?:bao phủ\s*)?(?=$)",
+         right_after_left=r"(?:tổng\s*)?(?:dân số|số dân)", veto=SUBGROUP),
     # a bare "BHYT:" label of an infographic line, its value a share of the population ("... | BHYT: 94,6% dân số")
     Rule("insurance_coverage_pct", "pct", left=r"(?<![\w])" + INSURANCE + r"\s*:(?=\s*$)",
          right_after_left=r"(?:dân số|người dân|dân)(?![\w])", veto=SUBGROUP),
@@ -244,7 +250,7 @@ LISTED_INDICATORS = sorted({r.indicator for r in RULES if not r.indicator.starts
 
 # --- context words ------------------------------------------------------------------------------------
 #: "kế hoạch" (plan), but not "giường (bệnh) kế hoạch" (the authorised beds, a stock).
-PLAN = r"(?<!giường )(?<!giường bệnh )kế hoạch"
+PLAN = r"(?<!giường )(?<!giường bệnh )kế hoạch(?!\s*(?:đánh giá|nêu|nhận định|chỉ rõ|cho biết|thống kê)(?![\w]))"
 #: Words that make a figure a target (phấn đấu, mục tiêu, chỉ tiêu giao/đề ra, kế hoạch, tầm nhìn, ...); not the
 #: "giường kế hoạch" (a hospital's authorised beds, a stock), nor "chỉ tiêu" naming indicators as a topic ("Về các
 #: chỉ tiêu chuyên môn, năm 2024 toàn tỉnh đạt ...").
@@ -387,7 +393,7 @@ LOCAL_SUBJECT = re.compile(
 #: "Hà Giang chỉ có 8,7", "Bình quân cả nước cùng thời điểm đạt 94,2%".
 VALUE_AFTER_NAME = re.compile(
     r"\s*(?:\(\s*cũ\s*\))?\s*(?:cùng (?:thời điểm|kỳ|năm)\s*)?"
-    r"(?:\(|:|(?:(?:chỉ|mới|cũng|vẫn|lần lượt)\s*)?(?:đạt|là|ở mức|với|chiếm|có)\s*)?"
+    r"(?:\(|:|(?:(?:chỉ|mới|cũng|vẫn|đã|đều|lần lượt)\s*)*(?:đạt|là|ở mức|với|chiếm|có)\s*)?"
     r"(?:(?:khoảng|gần|xấp xỉ|hơn|trên|dưới)\s*)?$")
 #: A noun right after a bare number says what it counts ("có tới 12 tỉnh", "ghi nhận 327 viên chức"): not a value
 #: set against the figure before it.
@@ -418,7 +424,8 @@ GROUP_SUBJECT = re.compile(
 #: tối thiểu 10 bác sĩ/vạn dân"): not a Vietnamese figure.
 FOREIGN_SUBJECT = re.compile(
     r"(?<![\w])(?:singapore|malaysia|thái lan|indonesia|philippines|lào(?!\s*cai)|campuchia|trung quốc|nhật bản"
-    r"|hàn quốc|hoa kỳ|ấn độ|myanmar|brunei|các nước|nước ngoài|thế giới|who|oecd|asean)(?![\w])")
+    r"|hàn quốc|hoa kỳ|ấn độ|myanmar|brunei|các nước|(?<!trực tiếp )(?<!đầu tư )(?<!vốn )nước ngoài|thế giới|who|oecd"
+    r"|asean)(?![\w])")
 
 #: A count per day, week or month is a rate, not the year's count: "dự kiến mỗi ngày tiếp nhận khoảng 1.200 lượt khám",
 #: "bình quân hằng ngày khám cho 3.000 lượt người", "trung bình 450 lượt khám/ngày".
