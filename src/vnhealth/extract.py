@@ -519,7 +519,10 @@ _TABLE_RULE = re.compile(r"[\s|:\-–]+")
 _TABLE_TARGET = re.compile(r"kế hoạch|mục tiêu|chỉ tiêu|dự kiến|giao|(?<![\w])kh(?![\w])")
 _TABLE_ACTUAL = re.compile(r"thực hiện|kết quả|ước|đạt|(?<![\w])th(?![\w])")
 #: Columns whose numbers are not the indicator's level: comparisons, changes, units, notes, row numbers.
-_TABLE_OTHER_COLUMN = re.compile(r"(?<![\w])so(?![\w])|so sánh|tăng|giảm|chênh|đơn vị|ghi chú|stt|xếp hạng|thứ hạng")
+_TABLE_OTHER_COLUMN = re.compile(r"(?<![\w])so(?![\w])|so sánh|tăng|giảm|chênh|đơn vị|ghi chú|stt|xếp hạng|thứ hạng"
+                                 # progress toward the plan: "Tỷ lệ %", "% KH", "Tỷ lệ hoàn thành", "Đánh giá"
+                                 r"|^\s*t[ỷỉ] lệ\s*(?:\(?\s*%\s*\)?|hoàn thành|đạt)?\s*$|^\s*%\s*(?:kh|kế hoạch)?\s*$"
+                                 r"|hoàn thành|đánh giá")
 _TABLE_PCT = re.compile(r"\(\s*%\s*\)|^\s*t[ỷỉ] lệ")
 _TABLE_SCALE = re.compile(r"(?<![\w])(nghìn|ngàn|triệu)(?![\w])")
 _HEAD_WORDS = re.compile(r"^\s*(?:tổng số|số lượng|số|tỷ lệ|tỉ lệ)\s+")
@@ -1431,6 +1434,25 @@ def _year(token: _Token, end: int, kind: str, doc: _Doc, sentence, paragraph, re
 _BEFORE_CHANGE = re.compile(r"trước\s*(?:khi\s*)?(?:sắp xếp|sáp nhập|hợp nhất)|trước đây|trước đó")
 
 
+_DEADLINE_WORD = re.compile(r"(?:đến|tới)\s*(?=năm)")
+
+
+def _reached_deadlines(doc: _Doc, published: date | None) -> None:
+    """"Đến năm 2025, toàn tỉnh đạt 15,3 bác sĩ/vạn dân" in a review written late in 2025 (or later) reports what was
+    reached by then, not a target: with no target word before it, such an "đến năm" reads as "vào năm"."""
+    if published is None:
+        return
+    for y in doc.years:
+        if not y.target or not (y.year < published.year or (y.year == published.year and published.month >= 9)):
+            continue
+        m = _DEADLINE_WORD.match(doc.masked, y.pos)
+        if not m or _TARGET_YEAR_BEFORE.search(doc.masked[max(0, y.pos - 40):y.pos]) \
+                or lx.TARGET_CUES.search(doc.masked, max(0, y.pos - 40), y.pos):
+            continue
+        doc.masked = doc.masked[:y.pos] + "vào" + " " * (m.end() - y.pos - 3) + doc.masked[m.end():]
+        y.target = False
+
+
 def _report_year(doc: _Doc, published: date | None) -> int | None:
     """The year the document reports on: its first year stated for an actual (not a target, a comparison, the year
     of a bracket, a year after the publication, or the year of the state before a change)."""
@@ -1570,6 +1592,9 @@ _COMPARED_BEFORE = re.compile(r"(?:hơn|so với|bằng|như|cùng|với|giữa|
                               r"|chung|của|các|tỉnh|thành phố|khu vực)\s*)*$")
 
 
+_SOME_PARTS = re.compile(r"một số|một vài|vài|nhiều|phần lớn|đa số|hầu hết|số ít|nửa|riêng")
+
+
 def _subject_events(doc: _Doc, lo: int, hi: int, mentions, districts, facilities,
                     topic: bool = False) -> list[tuple[int, str, dict | None]]:
     """Subjects named in doc[lo:hi], as (end, kind, codes). With ``topic`` (earlier sentences of the paragraph),
@@ -1615,6 +1640,8 @@ def _subject_events(doc: _Doc, lo: int, hi: int, mentions, districts, facilities
     for m in _ARTICLE_CUES.finditer(left):
         events.append((lo + m.end(), "article", None))
     for m in lx.LOCAL_SUBJECT.finditer(left):
+        if topic and _SOME_PARTS.search(m.group(0)):
+            continue  # "... ở một số xã miền núi chưa đáp ứng yêu cầu": where problems are, not the next topic
         if not re.match(rf"\s*[{_UPPER}]", doc.nfc[lo + m.end():lo + m.end() + 3]):  # "của huyện Mèo Vạc": named
             events.append((lo + m.end(), "district", None))
     facility = lx.UNNAMED_FACILITY.search(left) or lx.FACILITY_SUBJECT.match(left)
@@ -1797,6 +1824,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
     # a text about the country: no province of its own, the country named ("cả nước", "toàn quốc"); what it says
     # of no one in particular ("Theo Bộ Y tế, mục tiêu đến năm 2030 là ...") is the country's
     national_text = article is None and not info.province and bool(lx.NATIONAL_CUES.search(doc.masked))
+    _reached_deadlines(doc, published)
     report_year = _report_year(doc, published)
     doc.relative = _relative_years(doc.masked, published, doc.brackets, doc.years, doc.paragraphs)
 
@@ -1899,7 +1927,21 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
                 figure_id=figure_id(info.name, indicator, quote, occurrence),
             )
         )
-    return _without_restated_headline(figures, doc)
+    return _without_repeats(_without_restated_headline(figures, doc))
+
+
+def _without_repeats(figures: list[Figure]) -> list[Figure]:
+    """A figure stated again in the same document (the prose, then its table; a summary at the end) is one
+    figure: its first statement is kept."""
+    seen: set[tuple] = set()
+    out = []
+    for f in figures:
+        key = (f.province, f.scope, f.indicator, f.value, f.year, f.kind)
+        if f.scope in ("province", "national") and key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
 
 
 def _without_restated_headline(figures: list[Figure], doc: _Doc) -> list[Figure]:

@@ -260,7 +260,7 @@ TARGET_CUES = re.compile(
     # "Các chỉ tiêu: số bác sĩ/vạn dân 11,5 ...": the indicators listed, not targets
     r"|(?<!về )(?:các|những)\s+chỉ tiêu(?!\s*(?:kinh tế|y tế cơ bản|chuyên môn))(?!\s*(?:chủ yếu\s*|chính\s*|cơ bản\s*)?:)"
     r"|" + PLAN + r"(?!\s*số)|tầm nhìn|dự kiến"
-    r"|định hướng|đặt ra|hướng tới|đề ra|(?:đến|tới) năm\s*####|nhằm đạt|cần đạt|phải đạt|sẽ đạt"
+    r"|định hướng|đặt ra|hướng tới|đề ra|(?:đến|tới) năm\s*####|nhằm đạt|cần đạt|phải đạt|sẽ đạt|đề nghị|yêu cầu"
 )
 #: A target word right before the number names the target itself: "đạt 91,2%, chưa đạt mục tiêu 95% đề ra",
 #: "chưa đạt chỉ tiêu đề ra là 92%", "cao hơn mục tiêu đề ra (85%)"
@@ -271,7 +271,8 @@ TARGET_YEAR_BETWEEN = (r"(?:(?:cho|của)\s*(?:tỉnh|thành phố)\s*)?"
                        r"(?:(?:cho|của|trong)?\s*(?:cả\s*)?năm\s*(?:####|nay)?\s*)?")
 #: Who sets a target, named between the target word and its verb: "vượt chỉ tiêu Chính phủ giao là 94%".
 TARGET_SETTER = (r"(?:của\s*)?(?:chính phủ|thủ tướng(?: chính phủ)?|bộ y tế|trung ương|(?:hđnd|ubnd|hội đồng nhân dân"
-                 r"|(?:ủy|uỷ) ban nhân dân)(?:\s*(?:tỉnh|thành phố))?|nghị quyết|cấp trên)")
+                 r"|(?:ủy|uỷ) ban nhân dân)(?:\s*(?:tỉnh|thành phố))?|nghị quyết|cấp trên"
+                 r"|đại hội(?:\s*(?:đảng bộ(?:\s*(?:tỉnh|thành phố))?|lần thứ|[ivxlc]+(?![\w])))*|tỉnh ủy|thành ủy)")
 TARGET_RIGHT_BEFORE = re.compile(
     r"(?:mục tiêu|" + PLAN + r"|chỉ tiêu)\s*(?:(?:" + TARGET_SETTER + r")(?:\s*" + TARGET_SETTER + r")?\s*(?:đề ra|đặt ra|giao)"
     r"|đề ra|đặt ra|được giao|giao)?\s*" + TARGET_YEAR_BETWEEN
