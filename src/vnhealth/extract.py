@@ -1335,7 +1335,10 @@ def _kind(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> str:
     if lx.TARGET_AFTER.match(doc.masked, token.end, sentence[1]) and not _NOW.search(left) \
             and not lx.ACHIEVED_AFTER_CUE.search(left):
         return "target"  # "đạt 96,5% theo chỉ tiêu HĐND tỉnh giao"
-    cues = list(lx.TARGET_CUES.finditer(left))
+    # (a target word inside a bracket closed before the figure governs only the bracket: "... (chỉ tiêu 32,5); tỷ lệ
+    # bao phủ bảo hiểm y tế đạt 94,29%")
+    cues = [c for c in lx.TARGET_CUES.finditer(left) if left.count(")", c.end()) <= left.count("(", c.end())
+            or left.rfind("(", 0, c.start()) < left.rfind(")", 0, c.start())]
     if not cues or _NOW.search(left, cues[-1].end()) or lx.ACHIEVED_AFTER_CUE.search(left, cues[-1].end()):
         # "... phấn đấu đạt 9,5 bác sĩ/vạn dân; đến nay mới đạt 8,7 bác sĩ/vạn dân", "Chỉ tiêu duy nhất chưa đạt là
         # tỷ lệ ..., mới đạt 78,3%"

@@ -356,7 +356,9 @@ SUBSET_WITH_DOCTOR = re.compile(r"\s*(?:(?:số\s*)?trạm\s*)?(?:đã\s*)?có\s
 RESPECTIVELY = re.compile(r"lần lượt\s*(?:là|đạt|ở mức|chiếm|đạt được)?")
 #: National scope ("cả nước", "toàn quốc"), unless it ranks the province ("một trong 7 địa phương trong cả nước").
 NATIONAL_CUES = re.compile(
-    r"cả nước|toàn quốc|bình quân chung|trung bình chung|quốc gia có|việt nam (?:có|đạt|là)|(?:của|người|ở) việt nam")
+    r"cả nước|toàn quốc|bình quân chung|trung bình chung|quốc gia có|việt nam (?:có|đạt|là)|(?:của|người|ở) việt nam"
+    # the country's health sector given its targets: "Năm 2025, Quốc hội giao ngành y tế 3 chỉ tiêu: ..."
+    r"|(?:quốc hội|chính phủ)\s*giao\s*(?:cho\s*)?(?:ngành y tế|bộ y tế)")
 #: "Hòa chung với cả nước, tỉnh ..." / "cùng với cả nước": the country is not the subject of what follows.
 ALONG_WITH_NATIONAL = re.compile(r"(?:hòa chung|hòa cùng|chung tay|cùng|như)\s*(?:với\s*)?$")
 #: "thấp hơn bình quân toàn quốc (95,1%); tỷ lệ tiêm chủng đạt ...": the country as the object of a comparison is the
