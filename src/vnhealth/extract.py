@@ -1486,7 +1486,7 @@ _FACILITY_NAME = re.compile(
     rf"|thành phố|khoa|trung ương))+"
     rf"(?:tỉnh|thành phố|trung ương|ương|đặc khu)?"
     # a facility named by its level alone: "Trung tâm Y tế đặc khu với 70 giường bệnh"
-    rf"|(?:đặc khu|huyện|quận|thị xã)(?![\w])"
+    rf"|đặc khu(?![\w])"
 )
 
 
@@ -1556,6 +1556,8 @@ def _scope(token_start: int, token_end: int, doc: _Doc, sentence, mentions, dist
     if not events:
         return "article", None
     end, kind, codes = max(events, key=lambda e: e[0])
+    if kind == "facility" and lo < sentence[0] and not _FACILITY_BACK.search(doc.masked, sentence[0], token_start):
+        return "article", None  # a hospital named in an earlier sentence is the topic only when referred back to
     if kind == "article":
         # "Tại An Giang, ... toàn tỉnh có 102 trạm y tế", "Ở Đồng Tháp, ... . Toàn tỉnh có 12.640 giường bệnh": the
         # province's own words ("toàn tỉnh", "tỉnh") refer back to the province the paragraph is about
@@ -1564,6 +1566,9 @@ def _scope(token_start: int, token_end: int, doc: _Doc, sentence, mentions, dist
         if antecedent:
             return "province", antecedent
     return kind, codes
+
+
+_FACILITY_BACK = re.compile(r"(?<![\w])(?:bệnh viện|trung tâm|đơn vị|cơ sở|tại đây|nơi đây|phòng khám)(?![\w])")
 
 
 def _antecedent(doc: _Doc, lo: int, cue_end: int, paragraph, mentions, districts, facilities, figure_starts,
