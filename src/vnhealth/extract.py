@@ -167,7 +167,9 @@ _MASKS = [
     # durations, anniversaries, repetitions
     r"kỷ niệm\s*\d+",
     # same line only; the whole number ("75,1 năm", not just its "1")
-    r"(?<![\w.,])\d+(?:[.,]\d+)?[ \t]*(?:năm|tháng|tuần|ngày|giờ|phút|nhiệm kỳ|khóa|lần|đợt|buổi|kỳ)(?![\w])",
+    # (not a value followed by its year: "lên 10,5 năm 2024")
+    r"(?<![\w.,])\d+(?:[.,]\d+)?[ \t]*(?:năm|tháng|tuần|ngày|giờ|phút|nhiệm kỳ|khóa|lần|đợt|buổi|kỳ)(?![\w])"
+    r"(?![ \t]*(?:19[5-9]|20\d)\d(?!\d))",
     # equipment specs and physical units
     r"\b\d[\d.,]*[ \t]*(?:lá|lát(?:\s*cắt)?|tesla|mev|kv|ma|kênh|inch|mm|cm|kg|mg|ml|km|m2|m²|ha|mét|tầng|dãy|m)(?![\w])",
     # ages

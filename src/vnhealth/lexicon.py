@@ -337,7 +337,9 @@ DISTRIBUTIVE_BEFORE = re.compile(r"(?:mỗi|từng)\s+(?!vạn\s*(?:dân|ngườ
 STOCK_INDICATORS = ("health_stations", "facilities", "total_beds")
 #: A list of stocks after one such verb continues over commas, "và", "tại", "trong đó (có)": "có 102 trạm y tế và
 #: 58 cơ sở khám bệnh", "14.820 giường bệnh tại 67 cơ sở", "có 197 cơ sở, trong đó có 16 bệnh viện và 172 trạm y tế".
-STOCK_CUE = r"(?:(?<![\w])(?:có|gồm|với|là|đạt|lên|tới|quy mô|còn|kiện toàn)|:|tổng số|tổng cộng)"
+STOCK_CUE = (r"(?:(?<![\w])(?:có|gồm|với|là|đạt|lên|tới|quy mô|còn|kiện toàn)|:|tổng số|tổng cộng"
+             # what a reorganisation results in: "được sắp xếp thành 65 trạm y tế xã, phường"
+             r"|(?<![\w])(?<!hoàn )thành(?=\s*$))")
 _STOCK_QUALIFIERS = r"(?:(?:tổng số|tổng cộng|khoảng|gần|hơn|trên|xấp xỉ|chừng|tất cả|là|lên|tới|đến)\s*)*"
 STOCK_INTRODUCED = re.compile(STOCK_CUE + r"\s*" + _STOCK_QUALIFIERS + "$")
 _IN_CLAUSE = r"(?:[^;.:]|[.,:](?=[#\d]))"  # "11.022 giường" does not end the clause
