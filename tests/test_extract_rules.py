@@ -1394,3 +1394,67 @@ def test_a_group_of_people_opening_the_sentence_is_a_subgroup():
 def test_a_facility_named_by_its_level_alone():
     text = "Lâm Đồng năm 2025: ở đặc khu Phú Quý, Trung tâm Y tế đặc khu với 70 giường bệnh là nơi điều trị duy nhất."
     assert [(f.scope, f.province) for f in figures(text)] == [("facility", None)]
+
+
+# --- holdout9 round: dates, reached deadlines, progress columns, repeats, brackets, reorganisations -------------
+def test_the_date_line_of_a_document_gives_no_year():
+    text = ("SỞ Y TẾ TRÀ VINH\nSố: 86/BC-SYT Trà Vinh, ngày 15 tháng 01 năm 2024\n\nBÁO CÁO tổng kết\n\n"
+            "- Tuổi thọ trung bình: 74,3 tuổi.")
+    assert [k[3] for k in keys(text, published=None)] == [None]
+
+
+def test_a_deadline_already_reached_in_a_late_review_reports_an_actual():
+    text = "Quảng Ninh: Đến năm 2025, toàn tỉnh đạt 15,3 bác sĩ/vạn dân (năm 2020 là 11,6 bác sĩ/vạn dân)."
+    assert keys(text, published=date(2025, 9, 18)) == [
+        ("Quảng Ninh", "doctors_per_10k", 11.6, 2020, "actual", ""),
+        ("Quảng Ninh", "doctors_per_10k", 15.3, 2025, "actual", ""),
+    ]
+    # early in that year it is still a target
+    assert keys(text, published=date(2025, 2, 1))[1][4] == "target"
+
+
+def test_a_progress_column_is_no_value_and_a_repeated_figure_is_one_figure():
+    text = ("Lạng Sơn: 6 tháng đầu năm 2025 toàn tỉnh đạt 11,7 bác sĩ/vạn dân.\n\n"
+            "| Chỉ tiêu | Kế hoạch 2025 | Thực hiện 6 tháng | Tỷ lệ % |\n|---|---|---|---|\n"
+            "| Số bác sĩ/vạn dân | 12,0 | 11,7 | 97,5 |\n")
+    assert keys(text, published=date(2025, 7, 10)) == [
+        ("Lạng Sơn", "doctors_per_10k", 11.7, 2025, "actual", ""),
+        ("Lạng Sơn", "doctors_per_10k", 12.0, 2025, "target", ""),
+    ]
+
+
+def test_a_directive_sets_a_target():
+    text = ("Lạng Sơn: năm 2025. Đồng chí đề nghị Sở Y tế bảo đảm tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ "
+            "cả năm đạt trên 95%.")
+    assert [k[4] for k in keys(text)] == ["target"]
+
+
+def test_a_target_inside_a_closed_bracket_governs_only_the_bracket():
+    text = ("Năm 2024 cả nước đạt 33,8 giường bệnh/vạn dân (chỉ tiêu 32,5); tỷ lệ bao phủ bảo hiểm y tế đạt 94,29% "
+            "dân số.")
+    assert ("Việt Nam", "insurance_coverage_pct", 94.29, 2024, "actual", "") in keys(text, published=None)
+
+
+def test_the_targets_given_to_the_health_sector_by_the_national_assembly_are_national():
+    text = ("Đà Nẵng dẫn đầu với 20,1 bác sĩ/vạn dân. Đà Nẵng có 76,7 tuổi.\n\n"
+            "Năm 2025, Quốc hội giao ngành y tế 3 chỉ tiêu: đạt 15 bác sĩ/vạn dân.")
+    assert ("Việt Nam", "doctors_per_10k", 15.0, 2025, "target", "") in keys(text, published=date(2025, 1, 10))
+
+
+def test_a_hospital_named_earlier_is_not_the_topic_of_a_later_sentence():
+    text = ("Thái Bình năm 2024.\n\nBệnh viện Đa khoa tỉnh thực hiện thành công ca ghép thận thứ 15. "
+            "Kết quả khảo sát cho thấy tỷ lệ hài lòng của người bệnh đạt 94,1%.")
+    assert keys(text) == [("Thái Bình", "satisfaction_pct", 94.1, 2024, "actual", "")]
+
+
+def test_a_reorganisation_states_the_stock_and_a_value_before_its_year_is_no_duration():
+    text = ("Lạng Sơn năm 2025: các trạm y tế được sắp xếp thành 65 trạm y tế xã, phường. Số bác sĩ tăng từ "
+            "8,2 bác sĩ/vạn dân năm 2020 lên 10,5 năm 2024.")
+    found = keys(text)
+    assert ("Lạng Sơn", "health_stations", 65.0, 2025, "actual", "") in found
+    assert ("Lạng Sơn", "doctors_per_10k", 10.5, 2024, "actual", "") in found
+
+
+def test_no_ratio_runs_into_the_thousands():
+    text = "Vĩnh Phúc năm 2024: 296 dược sĩ đại học, đạt 2,4 dược sĩ/vạn dân và 2.597 điều dưỡng."
+    assert all(k[2] < 200 for k in keys(text) if k[1].endswith("per_10k"))

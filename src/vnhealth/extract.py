@@ -1882,6 +1882,8 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
                 continue
             indicator, q_start, q_end = found
             indicator = _ratio_in_bracket(token, indicator, previous, doc, sentence)
+            if (_unit_of(indicator) == "per_10k" and token.value > 200) or (token.pct and token.value > 100):
+                continue  # "... 2,4 dược sĩ/vạn dân và 2.597 điều dưỡng": no ratio runs that high, no share over 100%
             if _part_of_previous(token, indicator, previous, doc, sentence):
                 continue  # "9.800 giường bệnh, trong đó 2.000 giường bệnh tư nhân": a part, not another total
             if indicator in lx.STOCK_INDICATORS and not _stock_stated(token, doc, sentence):

@@ -391,7 +391,8 @@ LOCAL_SUBJECT = re.compile(
     r"|(?<![\w])(?:một số|một vài|nhiều|phần lớn|đa số|hầu hết)\s+(?:các\s+)?(?:huyện|quận|thị xã|xã|phường)(?![\w])"
     r"|(?<![\w])khu vực\s+(?:(?:\d+|#+)\s+)?(?:các\s+)?(?:huyện|quận|thị xã|xã|phường)(?![\w])"
     # "Riêng các trạm y tế có 1.290 giường lưu": one kind of facility set apart from the whole
-    r"|(?<![\w])riêng\s+(?:các\s+|những\s+)?(?:trạm|bệnh viện|trung tâm|cơ sở|phòng khám|tuyến|khối)(?![\w])")
+    r"|(?<![\w])riêng\s+(?:các\s+|những\s+)?(?:trạm|bệnh viện|trung tâm|cơ sở|phòng khám|tuyến|khối)(?![\w])"
+    r"|(?<![\w])(?:ở|tại)\s+(?:các|những)\s+(?:huyện|quận|thị xã|xã)(?![\w])(?!\s*,)")
 #: A value right after a province's (or the country's) name takes the indicator of the paragraph's last figure: "Trong
 #: đó, khu vực tỉnh
 #: Bình Phước (cũ) đạt 94,1%", "... thấp hơn Thành phố Hồ Chí Minh (93,4%) và Tây Ninh (93,0%)", "Tiền Giang 91,3%",
