@@ -1458,3 +1458,14 @@ def test_a_reorganisation_states_the_stock_and_a_value_before_its_year_is_no_dur
 def test_no_ratio_runs_into_the_thousands():
     text = "Vĩnh Phúc năm 2024: 296 dược sĩ đại học, đạt 2,4 dược sĩ/vạn dân và 2.597 điều dưỡng."
     assert all(k[2] < 200 for k in keys(text) if k[1].endswith("per_10k"))
+
+
+def test_the_value_a_change_reaches_is_the_same_indicator_and_a_bracketed_year_is_its_own():
+    assert keys("Hà Nam: số bác sĩ/vạn dân tăng từ 8,2 năm 2020 lên 10,5 năm 2024.") == [
+        ("Hà Nam", "doctors_per_10k", 8.2, 2020, "actual", ""),
+        ("Hà Nam", "doctors_per_10k", 10.5, 2024, "actual", ""),
+    ]
+    assert keys("Hà Nam: số giường bệnh tăng từ 28,6 giường/vạn dân (năm 2020) lên 31,2 giường/vạn dân (năm 2024).") == [
+        ("Hà Nam", "beds_per_10k", 28.6, 2020, "actual", ""),
+        ("Hà Nam", "beds_per_10k", 31.2, 2024, "actual", ""),
+    ]

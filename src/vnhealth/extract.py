@@ -1144,6 +1144,26 @@ def _after_name(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple
 
 
 #: A list item that is only a place and its value: "1. Hà Nội: 43,1", "- Nghệ An: 93,5%".
+_FROM_BEFORE = re.compile(r"(?<![\w])từ\s*(?:mức\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?$")
+_TO_BEFORE = re.compile(r"(?<![\w])(?:lên|tới|đến)\s*(?:mức\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?$")
+
+
+def _range_end(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, int] | None:
+    """The value a change reaches, "tăng từ A (năm X) lên B (năm Y)", is the same indicator as the value it started
+    from: "số bác sĩ/vạn dân tăng từ 8,2 năm 2020 lên 10,5 năm 2024"."""
+    if previous is None or token.word or token.fraction:
+        return None
+    prev_token, indicator, q_start, prev_sentence = previous
+    if prev_sentence != sentence or token.pct != (_unit_of(indicator) == "pct") or _unit_of(indicator) == "count":
+        return None
+    if not _FROM_BEFORE.search(doc.masked, max(0, prev_token.start - 20), prev_token.start):
+        return None
+    between = doc.masked[prev_token.end:token.start]
+    if re.search(r"[\d%;]", between) or len(between) > 60 or not _TO_BEFORE.search(between):
+        return None
+    return indicator, q_start, token.end
+
+
 def _named_after_label(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[str, int, int] | None:
     """The first value after a province's name, in the sentence right after one that names a single indicator and
     no figure, takes that indicator: "Về y tế cơ sở, tỷ lệ trạm y tế có bác sĩ làm việc năm 2023 cũng khác biệt rõ
@@ -1404,7 +1424,8 @@ def _year(token: _Token, end: int, kind: str, doc: _Doc, sentence, paragraph, re
     usable = [y for y in doc.years if not y.comparison and (y.until is None or token.start < y.until)]
     # 1. right after the figure, same clause, nothing in between ("10,6 bác sĩ/vạn dân năm 2025")
     for y in usable:
-        if end <= y.pos < sentence[1] and not re.search(r"[,;.:(]", masked[end:y.pos]) and y.pos - end < 25:
+        if end <= y.pos < sentence[1] and y.pos - end < 25 and (
+                not re.search(r"[,;.:(]", masked[end:y.pos]) or re.fullmatch(r"\s*\(\s*", masked[end:y.pos])):
             return y.year
     # 2. the latest year stated earlier in the sentence ("năm 2024", "tháng 6/2024", "năm qua"); 3. else the latest
     # earlier in the paragraph (a target year does not carry to an actual)
@@ -1871,7 +1892,8 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
             elif token.start in shared and not token.pct and not token.word:
                 found = shared[token.start]
             else:
-                found = (_classify(token, doc, sentence) or _subset(token, previous, doc, sentence)
+                found = (_classify(token, doc, sentence) or _range_end(token, previous, doc, sentence)
+                         or _subset(token, previous, doc, sentence)
                          or _bracketed(token, previous, doc, sentence)
                          or _compared(token, previous, doc, sentence, mentions)
                          or _continued(token, previous, doc, sentence)
