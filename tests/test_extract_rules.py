@@ -1469,3 +1469,12 @@ def test_the_value_a_change_reaches_is_the_same_indicator_and_a_bracketed_year_i
         ("Hà Nam", "beds_per_10k", 28.6, 2020, "actual", ""),
         ("Hà Nam", "beds_per_10k", 31.2, 2024, "actual", ""),
     ]
+
+
+def test_multilevel_numbered_items_under_a_tasks_heading_are_targets():
+    text = ("Sở Y tế Trà Vinh báo cáo tổng kết năm 2023\n\nPHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024\n"
+            "1. Các chỉ tiêu chủ yếu\n1.1. Số bác sĩ/vạn dân: 11,5.\n1.2. Tỷ lệ dân số tham gia bảo hiểm y tế: 93,5%.")
+    assert keys(text, published=date(2024, 1, 22)) == [
+        ("Trà Vinh", "doctors_per_10k", 11.5, 2024, "target", ""),
+        ("Trà Vinh", "insurance_coverage_pct", 93.5, 2024, "target", ""),
+    ]

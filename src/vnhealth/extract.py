@@ -188,7 +188,7 @@ _MASKS = [
     r"\b[a-zđ]+\s?-\s?\d+",
     r"\b[a-zđ]+\d+[a-zđ0-9]*\b",
     r"\b\d+[a-zđ]+\b",
-    r"(?:(?<=\n)|^)[ \t]*\d{1,2}[.)][ \t]",
+    r"(?:(?<=\n)|^)[ \t]*\d{1,2}(?:\.\d{1,2})*[.)][ \t]",
 ]
 _MASK_RE = re.compile("|".join(f"(?:{m})" for m in _MASKS))
 #: "tuổi thọ trung bình của dân số tỉnh năm 2023 là 75,1 năm": a life expectancy earlier in the same sentence.
@@ -713,7 +713,7 @@ def _is_bullet(text: str, pos: int) -> bool:
 
 
 #: A numbered list item: "1. Số bác sĩ/vạn dân: ...", "(12) Số giường bệnh/vạn dân đạt ...", "a) ...".
-_NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\))[ \t]")
+_NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ]\))[ \t]")
 
 
 def _heading(doc: _Doc, paragraph: tuple[int, int]) -> tuple[int, int] | None:

@@ -310,7 +310,8 @@ ACHIEVED_BEFORE_CUE = re.compile(r"(?:đạt|vượt|hoàn thành|thực hiện 
 #: A heading over a bullet list that reports results even though it names targets ("Kết quả thực hiện chỉ tiêu
 #: 9 tháng năm 2025"), as opposed to a target heading ("Chỉ tiêu kế hoạch năm 2025", "Mục tiêu đến năm 2030").
 HEADING_TARGET = re.compile(
-    r"phấn đấu|mục tiêu|" + PLAN + r"(?!\s*số)|dự kiến|định hướng|(?:đến|tới) năm\s*####"
+    r"phấn đấu|mục tiêu|" + PLAN + r"(?!\s*số)|dự kiến|định hướng|(?:đến|tới) năm\s*####|phương hướng"
+    r"|nhiệm vụ\s*(?:trọng tâm\s*)?năm\s*####"
     r"|chỉ tiêu\s*(?:kế hoạch|giao|được giao|đề ra|phấn đấu)")
 RESULTS_HEADING = re.compile(r"kết quả|đạt được|đã đạt|ước (?:đạt|thực hiện)|tình hình thực hiện|thực hiện (?:các |một số )?chỉ tiêu")
 #: Qualifiers directly before a number, as whole words ("cả nước đạt" is not "ước đạt", "mức độ" not "độ").
