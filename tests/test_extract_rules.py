@@ -1478,3 +1478,17 @@ def test_multilevel_numbered_items_under_a_tasks_heading_are_targets():
         ("Trà Vinh", "doctors_per_10k", 11.5, 2024, "target", ""),
         ("Trà Vinh", "insurance_coverage_pct", 93.5, 2024, "target", ""),
     ]
+
+
+def test_a_meeting_venue_and_the_capital_dateline_are_not_the_article_province():
+    text = ("Ngành y tế hoàn thành vượt 3/3 chỉ tiêu năm 2025\n\nHà Nội (TTXVN) - Ngày 9/1, tại Hà Nội, Bộ Y tế tổ chức "
+            "hội nghị tổng kết. Năm 2025 cả nước đạt 14,9 bác sĩ/vạn dân.\n\n"
+            "Các chỉ số nhân lực khác năm 2025 cũng được cải thiện, với 3,4 dược sĩ đại học/vạn dân.")
+    assert [k[0] for k in keys(text, published=None)] == ["Việt Nam", "Việt Nam"]
+
+
+def test_two_provinces_named_together_are_no_topic():
+    text = ("Hà Nam tổng kết chương trình y tế năm 2025\n\nHà Nam đạt 10 bác sĩ/vạn dân năm 2025.\n\n"
+            "Cần bảo đảm liên thông khi tỉnh Hà Nam và tỉnh Ninh Bình thực hiện sắp xếp. Kế hoạch mới sẽ phấn đấu "
+            "đến năm 2030 tuổi thọ trung bình của người dân đạt 76 tuổi.")
+    assert ("Hà Nam", "life_expectancy_years", 76.0, 2030, "target", "") in keys(text, published=date(2025, 6, 1))

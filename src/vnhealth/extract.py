@@ -1623,6 +1623,7 @@ _COMPARED_BEFORE = re.compile(r"(?:hơn|so với|bằng|như|cùng|với|giữa|
                               r"|chung|của|các|tỉnh|thành phố|khu vực)\s*)*$")
 
 
+_PAIRED = re.compile(r"\s*(?:\(\s*cũ\s*\)\s*)?(?:và|,|hoặc|với)\s*(?:tỉnh|thành phố)?\s*")
 _SOME_PARTS = re.compile(r"một số|một vài|vài|nhiều|phần lớn|đa số|hầu hết|số ít|nửa|riêng")
 
 
@@ -1642,8 +1643,15 @@ def _subject_events(doc: _Doc, lo: int, hi: int, mentions, districts, facilities
         return not _COMPARED_BEFORE.search(before) and before.count("(") <= before.count(")")
 
     listed = _listed_mentions(doc, mentions, lo, hi)
+
+    def paired(s: int, e: int) -> bool:
+        """Named with another province ("khi tỉnh Hà Nam và tỉnh Ninh Bình sắp xếp ..."): neither is the topic."""
+        return any((e2 <= s and _PAIRED.fullmatch(doc.masked, e2, s)) or (s2 >= e and _PAIRED.fullmatch(doc.masked, e, s2))
+                   for s2, e2, _ in mentions if (s2, e2) != (s, e))
+
     for s, e, codes in mentions:
-        if lo <= s < hi and not inside(s, facilities) and not inside(s, districts) and s not in listed and carried(s):
+        if lo <= s < hi and not inside(s, facilities) and not inside(s, districts) and s not in listed and carried(s) \
+                and not (topic and paired(s, e)):
             events.append((e, "province", codes))
     for s, e in districts:
         if lo <= s and e <= hi and carried(s):
@@ -1703,6 +1711,13 @@ def _listed_mentions(doc: _Doc, mentions, lo: int, token_start: int) -> set[int]
     return out
 
 
+#: A meeting's venue after its date ("Ngày 9/1, tại Hà Nội, ..."), and a news agency's dateline ("Hà Nội (TTXVN) -").
+_VENUE_BEFORE = re.compile(r"(?:ngày|sáng|chiều|tối)\s*[#\d]{1,2}(?:\s*/\s*[#\d]{1,2}){0,2}\s*,?\s*tại\s*$")
+#: (national news is datelined from the capital; a provincial dateline usually names the article's province)
+_CAPITAL = 1
+_DATELINE_AFTER = re.compile(r"\s*\(\s*(?:ttxvn|vna|tttxvn|chinhphu\.vn|vtv|qdnd|tto|tn|dân trí|vnexpress)[^)]{0,20}\)\s*[-–—:]")
+
+
 def _article_province(doc: _Doc, mentions, facilities, districts=(), successor=None) -> dict | None:
     """The province an article is about: the one named in its title, else one named more than once and clearly
     more than any other (half as much again as the next; a ward or a facility named after a province, "phường Hải
@@ -1719,6 +1734,9 @@ def _article_province(doc: _Doc, mentions, facilities, districts=(), successor=N
         if any(a <= s < b for a, b in facilities) or any(
                 a < s < b and lx.DISTRICT_CUES.fullmatch(doc.match, a, s) for a, b in districts):
             continue
+        if _VENUE_BEFORE.search(doc.masked, max(0, s - 40), s) or (
+                _DATELINE_AFTER.match(doc.match, e) and codes.get("2025", codes.get("pre2025")) == _CAPITAL):
+            continue  # "Ngày 9/1, tại Hà Nội, Bộ Y tế tổ chức ...", "Hà Nội (TTXVN) -": where, not what about
         key = tuple(sorted(codes.items()))
         weight = 3.0 if s < first_line_end else 1.0
         if s < first_line_end:
