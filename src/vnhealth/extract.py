@@ -451,9 +451,15 @@ def _prepare(text: str) -> _Doc:
     for m in _DEADLINE.finditer(match):
         years.append(_YearMention(m.start("y"), m.end(), int(m.group("y")), target=True, comparison=False))
     brackets = []
+
+    def closing(pos: int, limit: int) -> int | None:
+        """The ")" closing a bracket whose content starts at `pos`, on the same line, nothing nested."""
+        close = match.find(")", pos, pos + limit)
+        return None if close < 0 or "\n" in match[pos:close] or "(" in match[pos:close] else close
+
     for m in _BRACKET_COMPARISON.finditer(match):
-        close = match.find(")", m.end(), m.end() + 150)
-        if close < 0 or "\n" in match[m.end():close] or "(" in match[m.end():close]:
+        close = closing(m.end(), 150)
+        if close is None:
             continue
         brackets.append((m.end(), close))
         if m.group("y"):
@@ -461,12 +467,12 @@ def _prepare(text: str) -> _Doc:
             years.append(_YearMention(m.start("y"), m.end("y"), int(m.group("y")), target=False, comparison=False,
                                       until=close))
     for m in _BRACKET_PLAN.finditer(masked):  # "11,5 (KH 11)": the plan's value for the figure before
-        close = match.find(")", m.end(), m.end() + 40)
-        if close > 0 and "\n" not in match[m.end():close] and "(" not in match[m.end():close]:
+        close = closing(m.end(), 40)
+        if close is not None:
             brackets.append((m.end(), close))
     for m in _YEAR_BRACKET.finditer(match):
-        close = match.find(")", m.end(), m.end() + 40)
-        if close < 0 or "\n" in match[m.end():close] or "(" in match[m.end():close]:
+        close = closing(m.end(), 40)
+        if close is None:
             continue
         brackets.append((m.end(), close))
         years.append(_YearMention(m.start("y"), m.end("y"), int(m.group("y")), target=False, comparison=False,
@@ -1186,7 +1192,7 @@ def _named_after_label(token: _Token, previous, doc: _Doc, sentence, mentions) -
               and c.label.search(text) and (c.rule.unit == "pct") == token.pct and not c.rule.fraction_ok}
     labels |= {c.rule.indicator for c in lx.COMPILED if c.right and (c.rule.unit == "pct") == token.pct
                and not c.rule.fraction_ok and not c.rule.sentence and not c.rule.before
-               and any(c.right.match(text, i) for i in range(len(text)) if text[i - 1:i] in (" ", ""))}
+               and c.right.match(text)}
     labels = {i for i in labels if not i.startswith("other:") and _unit_of(i) != "count"}
     if len(labels) != 1:
         return None
@@ -1305,7 +1311,7 @@ def _bracketed(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, 
 _PER_10K_WORDS = re.compile(lx.PER_10K)
 
 
-def _ratio_in_bracket(token: _Token, indicator: str, previous, doc: _Doc, sentence) -> str:
+def _ratio_of_count(token: _Token, indicator: str, previous, doc: _Doc, sentence) -> str:
     """A count noun that is a ratio: a fraction ("16,2 bác sĩ") in a sentence of ratios, or a count in a bracket
     right after a ratio of the same noun, sharing its denominator: "38 giường bệnh/vạn dân (chỉ tiêu: 37 giường)",
     "10,2 bác sĩ/vạn dân (năm 2023: 9,8 bác sĩ)"."""
@@ -1316,21 +1322,20 @@ def _ratio_in_bracket(token: _Token, indicator: str, previous, doc: _Doc, senten
         return ratio  # "Hà Nội đạt 16,2 bác sĩ" among ratios: a fraction of a doctor is a ratio
     if previous is None or previous[1] != ratio or previous[3] != sentence:
         return indicator
-    opening = doc.masked.rfind("(", previous[0].end, token.start)
-    if opening < 0 or opening - previous[0].end > 60 or ")" in doc.masked[opening:token.start] \
-            or re.search(r"[\d%;]", doc.masked[previous[0].end:opening] + doc.masked[opening:token.start]) \
+    # (a year may stand in the bracket: "(năm 2023: 9,8 bác sĩ)")
+    if not _bracket_after(previous[0].end, token.start, doc, stops=r"[\d%;]") \
             or ")" not in doc.masked[token.end:sentence[1]] \
             or not 0.33 <= token.value / max(previous[0].value, 1e-9) <= 3:  # "(tổng số 3.200 giường)" is a count
         return indicator
     return ratio
 
 
-def _bracket_after(end: int, start: int, doc: _Doc) -> bool:
-    """Does a bracket opened right after a figure ending at `end` hold the number starting at `start`?"""
+def _bracket_after(end: int, start: int, doc: _Doc, stops: str = r"[\d%;#]") -> bool:
+    """Does a bracket opened right after a figure ending at `end` hold the number starting at `start`, with none
+    of `stops` (by default another number or a year) in between?"""
     between = doc.masked[end:start]
     opening = between.rfind("(")
-    return 0 <= opening <= 60 and ")" not in between[opening:] \
-        and not re.search(r"[\d%;#]", between)
+    return 0 <= opening <= 60 and ")" not in between[opening:] and not re.search(stops, between)
 
 
 def _qualifier(token: _Token, doc: _Doc) -> str:
@@ -1921,7 +1926,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
             if not found:
                 continue
             indicator, q_start, q_end = found
-            indicator = _ratio_in_bracket(token, indicator, previous, doc, sentence)
+            indicator = _ratio_of_count(token, indicator, previous, doc, sentence)
             if (_unit_of(indicator) == "per_10k" and token.value > 200) or (token.pct and token.value > 100):
                 continue  # "... 2,4 dược sĩ/vạn dân và 2.597 điều dưỡng": no ratio runs that high, no share over 100%
             if _part_of_previous(token, indicator, previous, doc, sentence):
