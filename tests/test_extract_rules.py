@@ -606,6 +606,43 @@ def test_space_aligned_table_takes_the_caption_year_and_skips_change_columns():
     ]
 
 
+def test_table_flattened_by_pdf_conversion_is_read_by_its_header():
+    # pdftotext without -layout: one space between columns, long labels wrapped over two lines
+    text = ("Sở Y tế tỉnh Hưng Yên báo cáo kết quả.\n\n"
+            "Biểu 2. Các chỉ tiêu chủ yếu năm 2024\n"
+            "STT Nội dung Đơn vị tính Kế hoạch Ước thực hiện Đánh giá\n"
+            "1 Số giường bệnh/vạn dân (không\n"
+            "kể trạm y tế xã) Giường 30,5 31,2 Vượt\n"
+            "2 Tỷ lệ xã đạt Bộ tiêu chí quốc gia\n"
+            "về y tế % ≥ 85 83,1 Không đạt\n"
+            "3 Tuổi thọ trung bình Tuổi 74 74,2 Đạt\n"
+            "\n"
+            "Năm 2025, toàn ngành tiếp tục nâng cao chất lượng.\n")
+    assert keys(text, published=date(2025, 1, 10)) == [
+        ("Hưng Yên", "beds_per_10k", 30.5, 2024, "target", ""),
+        ("Hưng Yên", "beds_per_10k", 31.2, 2024, "actual", ""),
+        ("Hưng Yên", "communes_national_standard_pct", 83.1, 2024, "actual", ""),
+        ("Hưng Yên", "communes_national_standard_pct", 85.0, 2024, "target", "over"),
+        ("Hưng Yên", "life_expectancy_years", 74.0, 2024, "target", ""),
+        ("Hưng Yên", "life_expectancy_years", 74.2, 2024, "actual", ""),
+    ]
+
+
+def test_flattened_table_with_year_columns_and_no_verdict():
+    text = ("Quảng Trị\n"
+            "TT Chỉ tiêu ĐVT Năm 2023 Năm 2024 Kế hoạch 2025\n"
+            "1 Tỷ lệ dân số tham gia BHYT % 93,2 94,0 95\n"
+            "2 Số trạm y tế Trạm 141 125 125\n")
+    assert keys(text, published=date(2025, 1, 10)) == [
+        ("Quảng Trị", "health_stations", 125.0, 2024, "actual", ""),
+        ("Quảng Trị", "health_stations", 125.0, 2025, "target", ""),
+        ("Quảng Trị", "health_stations", 141.0, 2023, "actual", ""),
+        ("Quảng Trị", "insurance_coverage_pct", 93.2, 2023, "actual", ""),
+        ("Quảng Trị", "insurance_coverage_pct", 94.0, 2024, "actual", ""),
+        ("Quảng Trị", "insurance_coverage_pct", 95.0, 2025, "target", ""),
+    ]
+
+
 def test_aligned_row_with_fewer_cells_lines_up_from_the_right():
     text = ("Quảng Bình – kết quả\n"
             "TT   Chỉ tiêu                      Năm 2023    Năm 2024\n"

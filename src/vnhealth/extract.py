@@ -650,6 +650,85 @@ def _tables(doc: _Doc) -> list[_Row]:
     return rows
 
 
+#: The header of a table flattened to single spaces by a PDF-to-text conversion ("TT Chỉ tiêu ĐVT Kế hoạch Thực
+#: hiện Đánh giá"): row number, label and unit columns, then value columns known by name.
+_FLAT_COLUMN = (r"(?:(?P<skip>đánh giá|ghi chú|so sánh(?:\s*\(?%\)?)?|so với\s*(?:cùng kỳ|kh|kế hoạch)|tăng\s*[/,]\s*giảm"
+                r"|t[ỷỉ] lệ\s*(?:\(?%\)?\s*)?(?:hoàn thành|so với\s*(?:kh|kế hoạch))?|%\s*(?:kh|kế hoạch))"
+                r"|(?P<actual>ước\s*(?:thực hiện|th|đạt)|thực hiện|kết quả|ước|th|năm)"
+                r"|(?P<target>kế hoạch|kh|chỉ tiêu|mục tiêu))(?:\s*(?:năm\s*)?(?P<y>(?:19|20)\d\d))?"
+                r"|(?P<bare>(?:19|20)\d\d)")
+_FLAT_HEADER = re.compile(r"[ \t]*(?:s?tt)[ \t]+(?:tên\s*)?(?:chỉ tiêu|nội dung|danh mục)(?:[ \t]+(?:đvt|đơn vị tính|đơn vị))?"
+                          rf"(?P<cols>(?:[ \t]+(?:{_FLAT_COLUMN}))+)[ \t]*")
+_FLAT_ROW_START = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*|[ivx]+)[.)]?[ \t]+(?=[^\W\d_])")
+#: The cells closing a flattened row: values ("11,2", "≥ 90", "95%") and verdicts ("Đạt", "Không đạt").
+_FLAT_CELL = re.compile(r"[ \t]+(?P<cell>(?:[≥≤>]\s*)?\d[\d.,]*\s*%?|(?:không |chưa )?đạt|vượt|-)(?=[ \t]*$)")
+_FLAT_UNIT = re.compile(r"[ \t]+(?:%|người|lượt|giường|bác sĩ|bác sỹ|dược sĩ|điều dưỡng|trạm|cơ sở|tuổi|năm|xã)$")
+
+
+def _flat_tables(doc: _Doc) -> list[_Row]:
+    """Data rows of tables whose columns a PDF-to-text conversion flattened to single spaces. Such a table is
+    known by its header ("TT Chỉ tiêu ĐVT Kế hoạch Thực hiện Đánh giá", value columns named as in
+    :data:`_FLAT_COLUMN`); each row starts with its number and may wrap over several lines, its cells close its
+    last line and line up with the value columns from the right. A unit cell ("%", "Giường") closes the label."""
+    rows: list[_Row] = []
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in doc.nfc.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        header = _FLAT_HEADER.fullmatch(doc.match, start, end)
+        i += 1
+        if not header:
+            continue
+        caption = _caption_year(doc, start)
+        columns = []
+        for m in re.finditer(_FLAT_COLUMN, doc.match[header.start("cols"):header.end("cols")]):
+            kind = next(k for k in ("skip", "actual", "target", "bare") if m.group(k))
+            year = m.group("y") or m.group("bare")
+            columns.append(("actual" if kind == "bare" else kind, int(year) if year else caption))
+        row_lines: list[tuple[int, int]] = []
+        while i < len(lines) + 1:
+            line = lines[i] if i < len(lines) else None
+            if row_lines and (line is None or _FLAT_ROW_START.match(doc.match, line[0], line[1])
+                              or not doc.nfc[line[0]:line[1]].strip()):
+                row = _flat_row(doc, row_lines, columns)
+                if row:
+                    rows.append(row)
+                row_lines = []
+            if line is None or not doc.nfc[line[0]:line[1]].strip():
+                break
+            if not row_lines and not _FLAT_ROW_START.match(doc.match, line[0], line[1]):
+                break
+            row_lines.append(line)
+            i += 1
+            if len(row_lines) > 4:  # a row wraps over a few lines at most: this is prose
+                break
+    return rows
+
+
+def _flat_row(doc: _Doc, row_lines: list[tuple[int, int]], columns) -> _Row | None:
+    start, end = row_lines[0][0], row_lines[-1][1]
+    cells: list[tuple[int, int]] = []
+    stop = end
+    while len(cells) < len(columns):
+        m = _FLAT_CELL.search(doc.match, start, stop)
+        if not m:
+            break
+        cells.insert(0, (m.start("cell"), m.end("cell")))
+        stop = m.start()
+    if not cells or not any(re.search(r"\d", doc.nfc[a:b]) for a, b in cells):
+        return None
+    number = _FLAT_ROW_START.match(doc.match, start)
+    label = doc.match[number.end():stop]
+    unit = _FLAT_UNIT.search(label)
+    if unit:
+        label = label[:unit.start()] + (" (%)" if unit.group(0).strip() == "%" else "")
+    return _Row(start, end, " ".join(label.split()), cells, columns[len(columns) - len(cells):])
+
+
 def _caption_year(doc: _Doc, table_start: int) -> int | None:
     """The year of a caption line right above a table ("Bảng 2. Mạng lưới y tế năm 2024"), when it names one."""
     before = doc.nfc[:table_start].rstrip("\n \t")
@@ -1518,13 +1597,17 @@ _FACILITY_NAME = re.compile(
 )
 
 
+#: A unit column's word is no name: "Số trạm y tế Trạm 141 125" is a table row, not the station "Trạm".
+_UNIT_NOT_NAME = re.compile(r"(?:trạm|giường|người|lượt|cơ sở|bác sĩ|bác sỹ|xã|tuổi|năm)\s*")
+
+
 def _entity_spans(doc: _Doc, cue: re.Pattern, name: re.Pattern = _PROPER_NAME) -> list[tuple[int, int]]:
     """Spans like "huyện Bình Xuyên" / "Bệnh viện Trung ương Huế": a cue word followed by capitalised words."""
     spans = []
     for m in cue.finditer(doc.match):
         pos = m.end()
         words = name.match(doc.nfc, pos, pos + 80)
-        if words and words.group(0).strip():
+        if words and words.group(0).strip() and not _UNIT_NOT_NAME.fullmatch(doc.match, pos, pos + len(words.group(0))):
             spans.append((m.start(), pos + len(words.group(0).rstrip())))
     return spans
 
@@ -1890,7 +1973,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
 
     figures: list[Figure] = []
     seen: dict[tuple[str, str], int] = {}
-    rows = _tables(doc)
+    rows = _tables(doc) + _flat_tables(doc)
     tokens = _tokens(doc.masked)
     places: dict[int, dict] = {}  # number start -> codes of the place a "lần lượt" list gives it
     respectively = _respectively(doc, tokens, mentions, places)
