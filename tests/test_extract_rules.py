@@ -50,6 +50,18 @@ def test_hoa_chung_voi_ca_nuoc_does_not_make_a_national_figure():
     assert keys(text) == [("Nam Định", "insurance_coverage_pct", 91.3, 2024, "actual", "")]
 
 
+def test_places_sharing_one_figure_each_get_it():
+    text = ("Năm 2024, về tuổi thọ trung bình, Bà Rịa - Vũng Tàu và Đà Nẵng cùng đạt 76,7 tuổi. Hà Nam, Nam Định "
+            "và Ninh Bình đều có tỷ lệ bao phủ BHYT 95,1%.")
+    assert keys(text) == [
+        ("Bà Rịa - Vũng Tàu", "life_expectancy_years", 76.7, 2024, "actual", ""),
+        ("Hà Nam", "insurance_coverage_pct", 95.1, 2024, "actual", ""),
+        ("Nam Định", "insurance_coverage_pct", 95.1, 2024, "actual", ""),
+        ("Ninh Bình", "insurance_coverage_pct", 95.1, 2024, "actual", ""),
+        ("Đà Nẵng", "life_expectancy_years", 76.7, 2024, "actual", ""),
+    ]
+
+
 def test_national_figure_named_after_the_number():
     text = "Năm 2024, tỷ lệ tham gia BHYT của Bến Tre đạt 90,1%, thấp hơn mức 93,4% của cả nước."
     assert keys(text) == [

@@ -1711,6 +1711,27 @@ _COMPARED_BEFORE = re.compile(r"(?:hơn|so với|bằng|như|cùng|với|giữa|
                               r"|chung|của|các|tỉnh|thành phố|khu vực)\s*)*$")
 
 
+#: Places that share one figure: "Bà Rịa - Vũng Tàu và Đà Nẵng cùng đạt", "cả Hà Nam, Nam Định và Ninh Bình đều có".
+_JOINED = re.compile(r"\s*(?:\(\s*cũ\s*\)\s*)?(?:,|và)\s*(?:tỉnh|thành phố)?\s*")
+_TOGETHER_AFTER = re.compile(r"\s*(?:\(\s*cũ\s*\)\s*)?(?:cùng(?!\s*(?:với|kỳ))|đều|cũng đều)(?![\w])")
+
+
+def _joint_subjects(doc: _Doc, mentions, codes, sentence, token_start: int) -> list[dict]:
+    """The places of a joint subject ("A và B cùng đạt X", "A, B và C đều có X") when the figure's place is its
+    last; each of them gets the figure. Empty when the figure has a single subject."""
+    ends = [(s, e, c) for s, e, c in mentions if sentence[0] <= s and e <= token_start]
+    last = next((i for i in range(len(ends) - 1, -1, -1) if ends[i][2] == codes), None)
+    if last is None or not _TOGETHER_AFTER.match(doc.masked, ends[last][1]) \
+            or any(_ in doc.masked[ends[last][1]:token_start] for _ in ";:"):
+        return []
+    group = [ends[last]]
+    for s, e, c in reversed(ends[:last]):
+        if not _JOINED.fullmatch(doc.masked, e, group[0][0]):
+            break
+        group.insert(0, (s, e, c))
+    return [c for _, _, c in group] if len(group) > 1 else []
+
+
 _PAIRED = re.compile(r"\s*(?:\(\s*cũ\s*\)\s*)?(?:và|,|hoặc|với)\s*(?:tỉnh|thành phố)?\s*")
 _SOME_PARTS = re.compile(r"một số|một vài|vài|nhiều|phần lớn|đa số|hầu hết|số ít|nửa|riêng")
 
@@ -2042,6 +2063,14 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
         figure_starts.append(token.start)
         if token.start in places:
             scope, codes = "province", places[token.start]
+        joint = _joint_subjects(doc, mentions, codes, sentence, token.start) if scope == "province" and not row else []
+        for other in joint[:-1]:  # "Bà Rịa - Vũng Tàu và Đà Nẵng cùng đạt 76,7 tuổi": each of them, the same figure
+            province, code, g = name_of(other)
+            quote = doc.nfc[q_start:q_end].strip(" ,;:.")
+            figures.append(Figure(
+                source=info.name, province=province, indicator=indicator, value=token.value, unit=_unit_of(indicator),
+                year=year, kind=kind, qualifier=qualifier, quote=quote, scope=scope, geography=g, province_code=code,
+                start=q_start, end=q_end, figure_id=figure_id(info.name, indicator + ":" + (province or ""), quote, 0)))
         if scope == "article" and national_text:
             province, code, g = NATIONAL, None, None
             scope = "national"
