@@ -62,6 +62,21 @@ def test_places_sharing_one_figure_each_get_it():
     ]
 
 
+def test_places_with_bracketed_values_before_the_label():
+    text = ("Sở Y tế Quảng Ngãi cho biết về bảo hiểm y tế.\n\n"
+            "Năm 2024, cả nước đạt 94,3%; các tỉnh miền núi như Bắc Kạn (99,6%), Điện Biên (99,1%) có tỷ lệ bao phủ "
+            "bảo hiểm y tế cao nhất. Năm 2023, Đà Nẵng (20,1), Hà Nội (18,2) và Huế (17,5) dẫn đầu về số bác sĩ "
+            "trên vạn dân.")
+    found = [k for k in keys(text) if k[0] != "Việt Nam"]
+    assert found == [
+        ("Bắc Kạn", "insurance_coverage_pct", 99.6, 2024, "actual", ""),
+        ("Hà Nội", "doctors_per_10k", 18.2, 2023, "actual", ""),
+        ("Thừa Thiên Huế", "doctors_per_10k", 17.5, 2023, "actual", ""),
+        ("Điện Biên", "insurance_coverage_pct", 99.1, 2024, "actual", ""),
+        ("Đà Nẵng", "doctors_per_10k", 20.1, 2023, "actual", ""),
+    ]
+
+
 def test_national_figure_named_after_the_number():
     text = "Năm 2024, tỷ lệ tham gia BHYT của Bến Tre đạt 90,1%, thấp hơn mức 93,4% của cả nước."
     assert keys(text) == [

@@ -750,7 +750,19 @@ def _table_figure(token: _Token, row: _Row) -> tuple[str, str | None, int | None
     if column is None or token.word or token.fraction:
         return None
     pct = token.pct or bool(_TABLE_PCT.search(row.label))
-    label = re.sub(r"\(\s*%\s*\)", " ", row.label).strip()
+    indicator = _indicator_of_label(re.sub(r"\(\s*%\s*\)", " ", row.label).strip(), pct)
+    if indicator is None:
+        return None
+    kind, year = row.columns[column]
+    if kind == "skip":
+        return None
+    return indicator, kind, year
+
+
+def _indicator_of_label(label: str, pct: bool) -> str | None:
+    """The indicator a label names without its number ("Số bác sĩ/vạn dân", "tỷ lệ bao phủ bảo hiểm y tế"): a
+    rule whose right side the label starts with (head words like "Số" aside), else the rule whose left side
+    matches last in it."""
     indicator = None
     best = -1
     for c in lx.COMPILED:
@@ -758,17 +770,11 @@ def _table_figure(token: _Token, row: _Row) -> tuple[str, str | None, int | None
         if rule.fraction_ok or (rule.unit == "pct") != pct or rule.before:
             continue
         if c.right and c.right.match(_HEAD_WORDS.sub("", label)):
-            indicator = rule.indicator
-            break
+            return rule.indicator
         m = c.left.search(label + " ") if c.left and not c.right_after_left else None
         if m and m.start() > best:
             best, indicator = m.start(), rule.indicator
-    if indicator is None:
-        return None
-    kind, year = row.columns[column]
-    if kind == "skip":
-        return None
-    return indicator, kind, year
+    return indicator
 
 
 def _span_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -1226,6 +1232,39 @@ def _after_name(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple
     if prev_sentence == sentence and re.search(r"[\d%]", between):
         return None
     return indicator, name[0], token.end
+
+
+#: A value in brackets after a place's name ("Bắc Kạn (99,6%)"), and more such places after it.
+_VALUE_BRACKET = re.compile(r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên)\s*)?[\d#][\d#.,]*\s*%?\s*\)")
+_LABEL_AFTER_LIST = re.compile(r"\s*(?:(?:đều|cùng)\s*)?(?:có|đạt|với|là|dẫn đầu về|đứng đầu về)\s*")
+
+
+def _label_after_places(token: _Token, doc: _Doc, sentence, mentions, places: dict) -> tuple[str, int, int] | None:
+    """Places each with its value in brackets, the label after them all: "các tỉnh như Bắc Kạn (99,6%), Điện
+    Biên (99,1%) có tỷ lệ bao phủ bảo hiểm y tế cao nhất". The place before the bracket is the figure's
+    (recorded in `places`)."""
+    if token.word or token.fraction:
+        return None
+    named = sorted((s, e, c) for s, e, c in mentions if sentence[0] <= s < sentence[1])
+    first = next((i for i, (s, e, _) in enumerate(named) if e <= token.start
+                  and (m := _VALUE_BRACKET.match(doc.masked, e)) and m.start() <= token.start < m.end()), None)
+    if first is None:
+        return None
+    start, pos = named[first][0], _VALUE_BRACKET.match(doc.masked, named[first][1]).end()
+    for s, e, _ in named[first + 1:]:  # the other places of the list
+        bracket = _VALUE_BRACKET.match(doc.masked, e)
+        if not bracket or not _JOINED.fullmatch(doc.masked, pos, s):
+            break
+        pos = bracket.end()
+    lead = _LABEL_AFTER_LIST.match(doc.masked, pos)
+    if not lead:
+        return None
+    clause = re.match(r"[^,;.()\d#]{3,60}", doc.masked[lead.end():sentence[1]])
+    indicator = _indicator_of_label(clause.group(0), token.pct) if clause else None
+    if indicator is None:
+        return None
+    places[token.start] = named[first][2]
+    return indicator, start, lead.end() + clause.end()
 
 
 #: A list item that is only a place and its value: "1. Hà Nội: 43,1", "- Nghệ An: 93,5%".
@@ -2024,6 +2063,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
                          or _bracketed(token, previous, doc, sentence)
                          or _compared(token, previous, doc, sentence, mentions)
                          or _continued(token, previous, doc, sentence)
+                         or _label_after_places(token, doc, sentence, mentions, places)
                          or _after_name(token, previous, doc, sentence, mentions)
                          or _named_after_label(token, previous, doc, sentence, mentions)
                          or _ranked_item(token, doc, paragraph, mentions))
