@@ -77,6 +77,22 @@ def test_places_with_bracketed_values_before_the_label():
     ]
 
 
+def test_change_start_keeps_its_own_year_and_the_value_reached_the_paragraphs():
+    text = ("Năm 2024, số bác sĩ của tỉnh Nghệ An tăng từ 8,2 bác sĩ/vạn dân năm 2020 lên 10,5. Tỷ lệ BHYT tăng "
+            "từ 85% (năm 2021) lên 92%.")
+    assert keys(text) == [
+        ("Nghệ An", "doctors_per_10k", 8.2, 2020, "actual", ""),
+        ("Nghệ An", "doctors_per_10k", 10.5, 2024, "actual", ""),
+        ("Nghệ An", "insurance_coverage_pct", 85.0, 2021, "actual", ""),
+        ("Nghệ An", "insurance_coverage_pct", 92.0, 2024, "actual", ""),
+    ]
+
+
+def test_change_start_without_a_year_is_not_given_the_year_of_the_value_reached():
+    text = "Năm 2024, tại Nghệ An, số giường bệnh tăng từ 28,6 lên 31,2 giường/vạn dân."
+    assert keys(text) == [("Nghệ An", "beds_per_10k", 31.2, 2024, "actual", "")]
+
+
 def test_national_figure_named_after_the_number():
     text = "Năm 2024, tỷ lệ tham gia BHYT của Bến Tre đạt 90,1%, thấp hơn mức 93,4% của cả nước."
     assert keys(text) == [

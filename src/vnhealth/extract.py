@@ -428,6 +428,10 @@ _CRITERIA_PERIOD = re.compile(
 _YEAR_BRACKET = re.compile(r"(?:hơn|so với|bằng|như)\s*(?:cùng kỳ\s*)?năm\s*(?P<y>(?:19|20)\d\d)\s*\(\s*")
 
 
+_CHANGE_START_BEFORE = re.compile(r"(?<![\w])từ\s*(?:mức\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?\d[\d.,]*[^.;,\d#]{0,40}?\(?\s*(?:năm\s*)?$")
+_CHANGE_END_AFTER = re.compile(r"\s*\)?\s*(?:lên|xuống|đến|tới)\s*(?:mức\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?\d")
+
+
 def _prepare(text: str) -> _Doc:
     text_nfc = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
     paragraphs = _paragraphs(text_nfc)
@@ -483,6 +487,11 @@ def _prepare(text: str) -> _Doc:
             for y in years:
                 if m.start() < y.pos < m.end() and y.until is None:
                     y.until = m.end()
+    # "tăng từ 8,2 bác sĩ/vạn dân năm 2020 lên 10,5": the start's year is its own, not the value reached
+    for y in years:
+        if y.until is None and _CHANGE_START_BEFORE.search(masked, max(0, y.pos - 60), y.pos) \
+                and _CHANGE_END_AFTER.match(masked, y.end):
+            y.until = y.end
     years.sort(key=lambda y: y.pos)
     doc = _Doc(text_nfc, match, masked, years=years, brackets=brackets)
     doc.paragraphs = paragraphs
@@ -1286,6 +1295,22 @@ def _range_end(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, 
     if re.search(r"[\d%;]", between) or len(between) > 60 or not _TO_BEFORE.search(between):
         return None
     return indicator, q_start, token.end
+
+
+_CHANGE_FROM = re.compile(r"(?:tăng|giảm|nâng|hạ|cải thiện|rút ngắn)[^.;:\d#%]{0,50}từ\s*(?:mức\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?$")
+_CHANGE_TO = re.compile(r"[^.;\d#%]{0,60}?(?<![\w])(?:lên|xuống|còn|đến|tới)\s*(?:mức\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?[\d#]")
+
+
+def _undated_change_start(token: _Token, end: int, doc: _Doc, sentence) -> bool:
+    """The value a change started from with no year of its own ("số giường bệnh tăng từ 28,6 lên 31,2 giường/vạn
+    dân" after "... năm 2020 lên 10,5 năm 2024"): the years around belong to the value it reached, not to it."""
+    if not _CHANGE_FROM.search(doc.masked, max(sentence[0], token.start - 80), token.start) \
+            or not _CHANGE_TO.match(doc.masked, token.end):
+        return False
+    own = next((y for y in doc.years if not y.comparison and end <= y.pos < sentence[1] and y.pos - end < 25
+                and (not re.search(r"[,;.:(]", doc.masked[end:y.pos]) or re.fullmatch(r"\s*\(\s*", doc.masked[end:y.pos]))),
+               None)
+    return own is None
 
 
 def _named_after_label(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[str, int, int] | None:
@@ -2096,6 +2121,8 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
         if kind == "target" and year is None and figures and figures[-1].kind == "actual" and figures[-1].year \
                 and _bracket_after(figures[-1].end, token.start, doc):
             year = figures[-1].year  # "11,5 (KH 11)" in a report of 2023: the plan of the same year
+        if year and not row and _undated_change_start(token, q_end, doc, sentence):
+            continue  # "tăng từ 28,6 lên 31,2 giường/vạn dân" in a paragraph of 2024: 28,6 is of an unknown earlier year
         if kind == "actual" and year and published and year > published.year:
             kind = "target"
         scope, codes = _scope(token.start, token.end, doc, sentence, mentions, districts, facilities,
