@@ -93,6 +93,16 @@ def test_change_start_without_a_year_is_not_given_the_year_of_the_value_reached(
     assert keys(text) == [("Nghệ An", "beds_per_10k", 31.2, 2024, "actual", "")]
 
 
+def test_gap_to_an_average_is_not_a_level():
+    text = ("Năm 2024, tuổi thọ trung bình của người dân Điện Biên đạt 68,8 tuổi, thấp hơn bình quân cả nước gần 6 tuổi; "
+            "số bác sĩ đạt 9,9 bác sĩ/vạn dân, thấp hơn mức trung bình toàn quốc (14,5).")
+    assert keys(text) == [
+        ("Việt Nam", "doctors_per_10k", 14.5, 2024, "actual", ""),
+        ("Điện Biên", "doctors_per_10k", 9.9, 2024, "actual", ""),
+        ("Điện Biên", "life_expectancy_years", 68.8, 2024, "actual", ""),
+    ]
+
+
 def test_national_figure_named_after_the_number():
     text = "Năm 2024, tỷ lệ tham gia BHYT của Bến Tre đạt 90,1%, thấp hơn mức 93,4% của cả nước."
     assert keys(text) == [

@@ -875,6 +875,12 @@ def _clause_start(masked: str, sentence_start: int, pos: int) -> int:
 #: "tỷ lệ" opening the phrase a rule matched ("tỷ lệ học sinh, sinh viên tham gia BHYT"): its words count for vetoes.
 _RATE_BEFORE = re.compile(r"t[ỷỉ] lệ[^;.%\d#]{0,40}$")
 
+#: "thấp hơn bình quân cả nước gần 6 tuổi": the gap to an average, not a level (a percentage there, or a value in
+#: brackets or after "là", is the average's own: "thấp hơn bình quân cả nước (14,5)").
+_GAP_TO_AVERAGE_BEFORE = re.compile(r"(?:cao|thấp|nhiều|ít)\s*hơn\s*(?:so với\s*)?(?:mức\s*)?(?:bình quân|trung bình)"
+                                    r"[^\d#%;,.():]{0,30}?(?<!là)\s(?:(?:khoảng|gần|hơn|trên)\s*)?$")
+
+
 def _classify(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> tuple[str, int, int] | None:
     """(indicator, quote start, quote end) for a number token, or None when no rule claims it."""
     masked = doc.masked
@@ -2078,6 +2084,9 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
             q_start, q_end = row.start, row.end
             token.value = round(token.value * row.scale, 6)
         else:
+            if not token.pct and _GAP_TO_AVERAGE_BEFORE.search(
+                    doc.masked, _clause_start(doc.masked, sentence[0], token.start), token.start):
+                continue  # "thấp hơn bình quân cả nước gần 6 tuổi"
             if token.start in respectively:
                 found = respectively[token.start]
             elif token.start in shared and not token.pct and not token.word:
