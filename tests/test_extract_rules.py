@@ -103,6 +103,29 @@ def test_gap_to_an_average_is_not_a_level():
     ]
 
 
+def test_targets_given_by_a_council_then_results_all_reached():
+    text = ("Quảng Bình: Đầu năm 2023, HĐND tỉnh giao ngành Y tế 3 chỉ tiêu kinh tế - xã hội: đạt 11,8 bác sĩ/vạn dân; "
+            "34 giường bệnh/vạn dân; tỷ lệ dân số tham gia bảo hiểm y tế 93%. Kết thúc năm, cả ba chỉ tiêu đều đạt và "
+            "vượt: số bác sĩ đạt 12,1; giường bệnh đạt 35,2; tỷ lệ bao phủ bảo hiểm y tế đạt 93,7%.")
+    assert keys(text) == [
+        ("Quảng Bình", "beds_per_10k", 34.0, 2023, "target", ""),
+        ("Quảng Bình", "beds_per_10k", 35.2, 2023, "actual", ""),
+        ("Quảng Bình", "doctors_per_10k", 11.8, 2023, "target", ""),
+        ("Quảng Bình", "doctors_per_10k", 12.1, 2023, "actual", ""),
+        ("Quảng Bình", "insurance_coverage_pct", 93.0, 2023, "target", ""),
+        ("Quảng Bình", "insurance_coverage_pct", 93.7, 2023, "actual", ""),
+    ]
+
+
+def test_ratio_noun_without_unit_needs_the_ratio_stated_in_its_paragraph():
+    # without "bác sĩ/vạn dân" in the paragraph, "số bác sĩ đạt 13" is not read as a ratio
+    assert keys("Quảng Bình: năm 2023, số bác sĩ đạt 13.") == []
+    assert keys("Quảng Bình: năm 2023 có 12 bác sĩ/vạn dân; năm 2024 số bác sĩ là 12,6.") == [
+        ("Quảng Bình", "doctors_per_10k", 12.0, 2023, "actual", ""),
+        ("Quảng Bình", "doctors_per_10k", 12.6, 2024, "actual", ""),
+    ]
+
+
 def test_national_figure_named_after_the_number():
     text = "Năm 2024, tỷ lệ tham gia BHYT của Bến Tre đạt 90,1%, thấp hơn mức 93,4% của cả nước."
     assert keys(text) == [

@@ -1287,6 +1287,24 @@ _FROM_BEFORE = re.compile(r"(?<![\w])từ\s*(?:mức\s*)?(?:(?:khoảng|gần|h�
 _TO_BEFORE = re.compile(r"(?<![\w])(?:lên|tới|đến)\s*(?:mức\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?$")
 
 
+def _ratio_without_unit(token: _Token, doc: _Doc, sentence, paragraph) -> tuple[str, int, int] | None:
+    """A ratio's value after its noun with no unit, in a paragraph that states the ratio with its unit: "... đạt
+    12,8 bác sĩ/vạn dân ... số bác sĩ đạt 13,1; giường bệnh đạt 35,2". Below 100, not followed by a noun."""
+    if token.word or token.fraction or token.pct or token.value >= 100:
+        return None
+    m = lx.RATIO_NOUN_BEFORE.search(doc.masked, max(_clause_start(doc.masked, sentence[0], token.start),
+                                                     token.start - 60), token.start)
+    if not m or re.match(r"\s*[^\W\d_]", doc.masked[token.end:token.end + 3]) and not re.match(
+            r"\s*(?:và|so|năm|####|cao|thấp|tăng|giảm|vượt|bằng)(?![\w])", doc.masked[token.end:token.end + 12]):
+        return None
+    indicator = lx.RATIO_NOUN_INDICATOR[next(k for k, v in m.groupdict().items() if v)]
+    noun = {"doctors_per_10k": lx.DOCTOR, "beds_per_10k": r"giường", "pharmacists_per_10k": r"dược\s*s[ĩỹi]",
+            "nurses_per_10k": r"điều dưỡng"}[indicator]
+    if not re.search(rf"{noun}[^.;\d#%]{{0,25}}?{lx.PER_10K}", doc.masked[paragraph[0]:paragraph[1]]):
+        return None
+    return indicator, m.start(), token.end
+
+
 def _range_end(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, int] | None:
     """The value a change reaches, "tăng từ A (năm X) lên B (năm Y)", is the same indicator as the value it started
     from: "số bác sĩ/vạn dân tăng từ 8,2 năm 2020 lên 10,5 năm 2024"."""
@@ -2097,6 +2115,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
                          or _bracketed(token, previous, doc, sentence)
                          or _compared(token, previous, doc, sentence, mentions)
                          or _continued(token, previous, doc, sentence)
+                         or _ratio_without_unit(token, doc, sentence, paragraph)
                          or _label_after_places(token, doc, sentence, mentions, places)
                          or _after_name(token, previous, doc, sentence, mentions)
                          or _named_after_label(token, previous, doc, sentence, mentions)

@@ -237,6 +237,10 @@ RATIO_OF_COUNT = {"other:doctors": "doctors_per_10k", "total_beds": "beds_per_10
 _RATIO_NUM = r"(?<![\w#.,/])\d+(?:[.,]\d+)?"
 _RATIO_NOUNS = (r"(?P<doctors>" + DOCTOR + r")|(?P<pharmacists>dược\s*s[ĩỹi](?:\s*đại học)?)"
                 r"|(?P<nurses>điều dưỡng(?:\s*viên)?)|(?P<beds>giường(?:\s*bệnh)?)")
+#: A ratio's noun, then its value with no unit: "số bác sĩ đạt 13,1; giường bệnh đạt 35,2" (after "12,8 bác sĩ/vạn
+#: dân" stated before).
+RATIO_NOUN_BEFORE = re.compile(r"(?:(?<![\w])số\s*)?(?:" + _RATIO_NOUNS + r")\s*(?:(?:đạt|là|lên|ở mức|:)\s*)+"
+                               r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s*)?$")
 RATIO_ITEM = re.compile(r"(?P<num>" + _RATIO_NUM + r")\s*(?:" + _RATIO_NOUNS + r")")
 RATIO_NOUN_INDICATOR = {"doctors": "doctors_per_10k", "pharmacists": "pharmacists_per_10k",
                         "nurses": "nurses_per_10k", "beds": "beds_per_10k"}
@@ -261,6 +265,8 @@ TARGET_CUES = re.compile(
     r"|(?<!về )(?:các|những)\s+chỉ tiêu(?!\s*(?:kinh tế|y tế cơ bản|chuyên môn))(?!\s*(?:chủ yếu\s*|chính\s*|cơ bản\s*)?:)"
     r"|" + PLAN + r"(?!\s*số)|tầm nhìn|dự kiến"
     r"|định hướng|đặt ra|hướng tới|đề ra|(?:đến|tới) năm\s*####|nhằm đạt|cần đạt|phải đạt|sẽ đạt|đề nghị|yêu cầu"
+    # "HĐND tỉnh giao ngành Y tế 4 chỉ tiêu: ..." (who sets them, then "giao")
+    r"|(?:quốc hội|chính phủ|bộ y tế|hđnd|ubnd|hội đồng nhân dân|tỉnh ủy|thành ủy)(?:\s*(?:tỉnh|thành phố))?\s*(?:đã\s*)?giao(?![\w])"
 )
 #: A target word right before the number names the target itself: "đạt 91,2%, chưa đạt mục tiêu 95% đề ra",
 #: "chưa đạt chỉ tiêu đề ra là 92%", "cao hơn mục tiêu đề ra (85%)"
@@ -270,7 +276,7 @@ TARGET_CUES = re.compile(
 TARGET_YEAR_BETWEEN = (r"(?:(?:cho|của)\s*(?:tỉnh|thành phố)\s*)?"
                        r"(?:(?:cho|của|trong)?\s*(?:cả\s*)?năm\s*(?:####|nay)?\s*)?")
 #: Who sets a target, named between the target word and its verb: "vượt chỉ tiêu Chính phủ giao là 94%".
-TARGET_SETTER = (r"(?:của\s*)?(?:chính phủ|thủ tướng(?: chính phủ)?|bộ y tế|trung ương|(?:hđnd|ubnd|hội đồng nhân dân"
+TARGET_SETTER = (r"(?:của\s*)?(?:quốc hội|chính phủ|thủ tướng(?: chính phủ)?|bộ y tế|trung ương|(?:hđnd|ubnd|hội đồng nhân dân"
                  r"|(?:ủy|uỷ) ban nhân dân)(?:\s*(?:tỉnh|thành phố))?|nghị quyết|cấp trên"
                  r"|đại hội(?:\s*(?:đảng bộ(?:\s*(?:tỉnh|thành phố))?|lần thứ|[ivxlc]+(?![\w])))*|tỉnh ủy|thành ủy)")
 TARGET_RIGHT_BEFORE = re.compile(
@@ -302,7 +308,8 @@ ACTUAL_CLAUSE = re.compile(r"(?:ước\s*)?(?:thực hiện|thực tế|kết qu
 #: tỷ lệ người dân được quản lý sức khỏe, mới đạt 78,3%", "mục tiêu đề ra là 95%, nhưng đến nay chỉ đạt 90%".
 #: So does a target said to be (not) reached: "Chỉ tiêu duy nhất chưa đạt là tiêm chủng: tỷ lệ ... đạt 93,5%".
 ACHIEVED_AFTER_CUE = re.compile(
-    r"(?<![\w])(?:(?:mới|chỉ|đã|vẫn|mới chỉ|chưa|không)\s*đạt(?!\s*(?:mục tiêu|kế hoạch|chỉ tiêu))|đạt được|ước đạt)")
+    r"(?<![\w])(?:(?:mới|chỉ|đã|vẫn|mới chỉ|chưa|không|đều|cùng)\s*đạt(?!\s*(?:mục tiêu|kế hoạch|chỉ tiêu))|đạt được|ước đạt"
+    r"|đạt và vượt)")
 #: Words that make an "achieved" word prospective again: "dự kiến hoàn thành mục tiêu 100% ...".
 PROSPECTIVE_BEFORE = re.compile(r"(?:dự kiến|phấn đấu|sẽ|nhằm|cần|phải|kế hoạch|mục tiêu)\s*$")
 #: Words before a target cue that turn it into a report of what was achieved ("đạt và vượt kế hoạch").
