@@ -126,6 +126,20 @@ def test_ratio_noun_without_unit_needs_the_ratio_stated_in_its_paragraph():
     ]
 
 
+def test_numbers_in_words_with_a_scale():
+    text = "Năm 2023, các cơ sở y tế tỉnh Nghệ An khám bệnh cho gần sáu triệu lượt người, điều trị nội trú hơn nửa triệu lượt."
+    assert keys(text) == [
+        ("Nghệ An", "inpatient_admissions", 500000.0, 2023, "actual", "over"),
+        ("Nghệ An", "outpatient_visits", 6000000.0, 2023, "actual", "approx"),
+    ]
+
+
+def test_hospital_name_with_lower_case_words_is_a_facility_and_a_kind_of_district_is_local():
+    text = ("Năm 2023, Nghệ An có 12 bác sĩ/vạn dân. Riêng Bệnh viện Hữu nghị Đa khoa Nghệ An khám cho hơn 620.000 "
+            "lượt người. Các huyện miền núi cao như Kỳ Sơn, Quế Phong chỉ đạt 5 - 6 bác sĩ/vạn dân.")
+    assert keys(text) == [("Nghệ An", "doctors_per_10k", 12.0, 2023, "actual", "")]
+
+
 def test_national_figure_named_after_the_number():
     text = "Năm 2024, tỷ lệ tham gia BHYT của Bến Tre đạt 90,1%, thấp hơn mức 93,4% của cả nước."
     assert keys(text) == [

@@ -254,6 +254,8 @@ _RANGE_RE = re.compile(
     rf"(?P<from>từ\s*)?(?<![\w#.,/\-])(?P<a>{_NUM})[ ]?(?:%[ ]?)?(?:-|–|đến|tới)[ ]?(?P<b>{_NUM})(?![\w#]|[.,]\d)"
     rf"(?P<mult>\s*(?:nghìn|ngàn|triệu))?(?P<pct>\s*(?:%|phần trăm))?"
 )
+#: A number in words with its scale: "sáu triệu", "nửa triệu", "năm nghìn".
+_WORD_SCALED_RE = re.compile(r"(?<![\w])(?P<word>" + "|".join(NUMBER_WORDS) + r"|nửa|năm)\s+(?P<mult>nghìn|ngàn|triệu)(?![\w])")
 _FRACTION_RE = re.compile(r"(?<![\w#./])(?P<a>\d+)\s*/\s*(?P<b>\d+)(?![\w#/])")
 _WORD_RE = re.compile(r"(?<![\w])(?P<word>" + "|".join(NUMBER_WORDS) + r")(?![\w])")
 _PUBLISHED_RE = re.compile(
@@ -523,6 +525,11 @@ def _tokens(masked: str) -> list[_Token]:
             mult = (m.group("mult") or "").strip() or None
             tokens.append(_Token(m.start(), m.end(), parse_quantity(m.group("num"), mult), bool(m.group("pct")),
                                  raw="" if mult else m.group("num")))
+            taken.append((m.start(), m.end()))
+    for m in _WORD_SCALED_RE.finditer(masked):  # "gần sáu triệu lượt", "hơn nửa triệu lượt"
+        if free(m.start(), m.end()):
+            value = 0.5 if m.group("word") == "nửa" else 5.0 if m.group("word") == "năm" else NUMBER_WORDS[m.group("word")]
+            tokens.append(_Token(m.start(), m.end(), parse_quantity("1", m.group("mult")) * value, False, raw=""))
             taken.append((m.start(), m.end()))
     for m in _WORD_RE.finditer(masked):
         if free(m.start(), m.end()):
@@ -1677,7 +1684,8 @@ _PROPER_NAME = re.compile(rf"(?:[{_UPPER}][\w]*\.?[ \t]?)+")
 #: facility's address, not the subject).
 _FACILITY_NAME = re.compile(
     rf"(?:[{_UPPER}][\w]*\.?[ \t]?|(?:khoa|đa khoa|tỉnh|thành phố|huyện|quận|thị xã|đặc khu|khu vực|trung ương|ương|y tế|quốc tế"
-    rf"|y học cổ truyền|sản nhi|phụ sản|nhi|lao và bệnh phổi|tâm thần|phục hồi chức năng)[ \t]+(?=[{_UPPER}]|tỉnh|huyện"
+    rf"|y học cổ truyền|sản nhi|phụ sản|nhi|lao và bệnh phổi|tâm thần|phục hồi chức năng|hữu nghị|nghị|ung bướu"
+    rf"|nội tiết|da liễu|mắt|tim mạch|y dược|đại học|chấn thương chỉnh hình)[ \t]+(?=[{_UPPER}]|tỉnh|huyện"
     rf"|thành phố|khoa|trung ương))+"
     rf"(?:tỉnh|thành phố|trung ương|ương|đặc khu)?"
     # a facility named by its level alone: "Trung tâm Y tế đặc khu với 70 giường bệnh"

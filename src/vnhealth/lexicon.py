@@ -400,7 +400,10 @@ LOCAL_SUBJECT = re.compile(
     r"|(?<![\w])khu vực\s+(?:(?:\d+|#+)\s+)?(?:các\s+)?(?:huyện|quận|thị xã|xã|phường)(?![\w])"
     # "Riêng các trạm y tế có 1.290 giường lưu": one kind of facility set apart from the whole
     r"|(?<![\w])riêng\s+(?:các\s+|những\s+)?(?:trạm|bệnh viện|trung tâm|cơ sở|phòng khám|tuyến|khối)(?![\w])"
-    r"|(?<![\w])(?:ở|tại)\s+(?:các|những)\s+(?:huyện|quận|thị xã|xã)(?![\w])(?!\s*,)")
+    r"|(?<![\w])(?:ở|tại)\s+(?:các|những)\s+(?:huyện|quận|thị xã|xã)(?![\w])(?!\s*,)"
+    # "các huyện miền núi cao như Kỳ Sơn, Tương Dương chỉ đạt 5 - 6 bác sĩ/vạn dân": a kind of district
+    r"|(?<![\w])(?:các|những)\s+(?:huyện|quận|thị xã|xã|phường)\s+(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới"
+    r"|nghèo|khó khăn|đặc biệt khó khăn|ven biển|hải đảo|ngoại thành|nông thôn|đồng bào)(?![\w])")
 #: A value right after a province's (or the country's) name takes the indicator of the paragraph's last figure: "Trong
 #: đó, khu vực tỉnh
 #: Bình Phước (cũ) đạt 94,1%", "... thấp hơn Thành phố Hồ Chí Minh (93,4%) và Tây Ninh (93,0%)", "Tiền Giang 91,3%",
