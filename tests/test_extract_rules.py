@@ -733,6 +733,18 @@ def test_flattened_table_with_year_columns_and_no_verdict():
     ]
 
 
+def test_table_columns_named_by_places_give_each_value_its_place():
+    text = ("Kiên Giang và An Giang trước hợp nhất (năm 2024):\n\n"
+            "| Chỉ tiêu | Kiên Giang | An Giang |\n|---|---|---|\n"
+            "| Số bác sĩ/vạn dân | 8,9 | 9,4 |\n| Tỷ lệ tham gia BHYT (%) | 91,2 | 93,0 |\n")
+    assert keys(text, published=date(2025, 3, 1)) == [
+        ("An Giang", "doctors_per_10k", 9.4, 2024, "actual", ""),
+        ("An Giang", "insurance_coverage_pct", 93.0, 2024, "actual", ""),
+        ("Kiên Giang", "doctors_per_10k", 8.9, 2024, "actual", ""),
+        ("Kiên Giang", "insurance_coverage_pct", 91.2, 2024, "actual", ""),
+    ]
+
+
 def test_aligned_row_with_fewer_cells_lines_up_from_the_right():
     text = ("Quảng Bình – kết quả\n"
             "TT   Chỉ tiêu                      Năm 2023    Năm 2024\n"

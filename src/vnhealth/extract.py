@@ -562,6 +562,7 @@ class _Row:
     cells: list[tuple[int, int]]  # spans of the other cells
     columns: list[tuple[str | None, int | None]]  # (kind, year) of those cells from the header row
     scale: float = 1.0  # 1000 / 1000000 when the label or a unit cell says "nghìn" / "triệu"
+    places: list[dict | None] = field(default_factory=list)  # the place a column header names ("Bạc Liêu"), per cell
 
 
 def _table_lines(doc: _Doc) -> list[tuple[int, int, list[tuple[int, int]], bool]]:
@@ -610,7 +611,7 @@ _BARE_VALUE = re.compile(r"[≥≤>+<~\-–]?\s*\d[\d.,]*\s*%?")
 _HEADER_LINE = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")
 
 
-def _tables(doc: _Doc) -> list[_Row]:
+def _tables(doc: _Doc, mentions=()) -> list[_Row]:
     """Data rows of tables (Markdown or column-aligned plain text). A header row (followed by a ``|---|`` rule in
     Markdown; in plain text, a first line holding words and years but no other numbers) names each column:
     "Kế hoạch 2025" is a target for 2025, "Năm 2024" / "Thực hiện 2025" / "Ước đạt" an actual, "So sánh (%)" /
@@ -620,6 +621,7 @@ def _tables(doc: _Doc) -> list[_Row]:
     lines = _table_lines(doc)
     rows: list[_Row] = []
     header: list[tuple[str | None, int | None]] = []
+    header_places: list[dict | None] = []
     previous_end = -2
     for i, (start, end, cells, rule) in enumerate(lines):
         if len(cells) < 2:
@@ -635,10 +637,13 @@ def _tables(doc: _Doc) -> list[_Row]:
             _HEADER_LINE.fullmatch(doc.nfc[start:end]) and re.search(r"[^\W\d_]", doc.nfc[start:end]))
         previous_end = end
         if first_of_table:
-            header = []
+            header, header_places = [], []
             caption = _caption_year(doc, start)
             if is_header:
                 for a, b in cells:
+                    # a column per place ("Chỉ tiêu | Bạc Liêu | Cà Mau"): the place is the column's subject
+                    header_places.append(next((c for s2, e2, c in mentions if a <= s2 and e2 <= b
+                                               and not doc.nfc[a:s2].strip(" \t") and not doc.nfc[e2:b].strip(" \t")), None))
                     head = doc.match[a:b]
                     kind = "actual" if _TABLE_ACTUAL.search(head) else "target" if _TABLE_TARGET.search(head) else None
                     if _TABLE_OTHER_COLUMN.search(head):
@@ -661,8 +666,10 @@ def _tables(doc: _Doc) -> list[_Row]:
         default = (None, None) if header or values == 1 else ("skip", None)
         shift = len(header) - len(cells) if header and len(cells) < len(header) else 0
         columns = [header[j + shift] if 0 <= j + shift < len(header) else default for j in range(label + 1, len(cells))]
+        places = [header_places[j + shift] if 0 <= j + shift < len(header_places) else None
+                  for j in range(label + 1, len(cells))]
         rows.append(_Row(start, end, text, cells[label + 1:], columns,
-                         parse_quantity("1", scale.group(1)) if scale else 1.0))
+                         parse_quantity("1", scale.group(1)) if scale else 1.0, places))
     return rows
 
 
@@ -2090,7 +2097,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
 
     figures: list[Figure] = []
     seen: dict[tuple[str, str], int] = {}
-    rows = _tables(doc) + _flat_tables(doc)
+    rows = _tables(doc, mentions) + _flat_tables(doc)
     tokens = _tokens(doc.masked)
     places: dict[int, dict] = {}  # number start -> codes of the place a "lần lượt" list gives it
     respectively = _respectively(doc, tokens, mentions, places)
@@ -2163,6 +2170,10 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
             kind = "target"
         scope, codes = _scope(token.start, token.end, doc, sentence, mentions, districts, facilities,
                               None if row else q_end, None if row else paragraph, figure_starts, geography)
+        if row and row.places:
+            place = row.places[next(j for j, (a, b) in enumerate(row.cells) if a <= token.start < b)]
+            if place:
+                scope, codes = "province", place
         figure_starts.append(token.start)
         if token.start in places:
             scope, codes = "province", places[token.start]
