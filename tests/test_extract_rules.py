@@ -140,6 +140,14 @@ def test_hospital_name_with_lower_case_words_is_a_facility_and_a_kind_of_distric
     assert keys(text) == [("Nghệ An", "doctors_per_10k", 12.0, 2023, "actual", "")]
 
 
+def test_printed_date_does_not_resolve_relative_years_but_the_sidecar_does():
+    text = ("Lào Cai tổng kết công tác y tế\n\nCập nhật lúc: 15:10 - 26/12/2025\n\n"
+            "Năm nay, toàn ngành y tế tỉnh Lào Cai khám bệnh cho hơn 3,4 triệu lượt người.")
+    assert keys(text, published=None) == [("Lào Cai", "outpatient_visits", 3400000.0, None, "actual", "over")]
+    assert keys(text, published=date(2025, 12, 26)) == [
+        ("Lào Cai", "outpatient_visits", 3400000.0, 2025, "actual", "over")]
+
+
 def test_national_figure_named_after_the_number():
     text = "Năm 2024, tỷ lệ tham gia BHYT của Bến Tre đạt 90,1%, thấp hơn mức 93,4% của cả nước."
     assert keys(text) == [

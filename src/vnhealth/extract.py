@@ -2060,6 +2060,9 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
     """
     registry = registry or load_registry()
     doc = _prepare(text)
+    # a date printed near the top dates the document (its map, its deadlines), but relative years ("năm nay") are
+    # resolved only from a publication date the sidecar states: a printed date may be an update or a meeting
+    stated = info.published
     published = info.published or infer_published(doc.nfc)
     # "thành phố Cần Thơ" / "Thành phố Huế": the name after "thành phố" is looked up without the prefix
     mentions = registry.find_mentions(doc.nfc, _CITY_PREFIX.sub(lambda m: " " * len(m.group(0)), doc.match))
@@ -2087,7 +2090,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
     national_text = article is None and not info.province and bool(lx.NATIONAL_CUES.search(doc.masked))
     _reached_deadlines(doc, published)
     report_year = _report_year(doc, published)
-    doc.relative = _relative_years(doc.masked, published, doc.brackets, doc.years, doc.paragraphs)
+    doc.relative = _relative_years(doc.masked, stated, doc.brackets, doc.years, doc.paragraphs)
 
     def name_of(codes: dict | None) -> tuple[str | None, int | None, str | None]:
         if not codes:
