@@ -148,6 +148,32 @@ def test_printed_date_does_not_resolve_relative_years_but_the_sidecar_does():
         ("Lào Cai", "outpatient_visits", 3400000.0, 2025, "actual", "over")]
 
 
+def test_target_year_between_the_target_word_and_its_verb():
+    text = ("Bến Tre: tính đến ngày 30/6/2024, tỷ lệ bao phủ bảo hiểm y tế toàn tỉnh đạt 90,9% dân số, thấp hơn chỉ tiêu năm 2024 "
+            "được giao là 93,1%.")
+    assert keys(text) == [("Bến Tre", "insurance_coverage_pct", 90.9, 2024, "actual", ""),
+                          ("Bến Tre", "insurance_coverage_pct", 93.1, 2024, "target", "")]
+
+
+def test_target_of_the_next_sentence_after_a_long_subject():
+    text = ("Hải Phòng: năm 2024, tỷ lệ bao phủ bảo hiểm y tế toàn thành phố đạt 93,9%. Năm 2025, chúng tôi phối hợp "
+            "với Bảo hiểm xã hội thành phố phấn đấu đạt 95,2%.")
+    assert keys(text) == [("Hải Phòng", "insurance_coverage_pct", 93.9, 2024, "actual", ""),
+                          ("Hải Phòng", "insurance_coverage_pct", 95.2, 2025, "target", "")]
+
+
+def test_number_counting_other_things_after_a_ratio_label_is_not_its_value():
+    text = "Đến năm 2030, Đà Nẵng đặt mục tiêu đạt 18 bác sĩ trên vạn dân, hình thành 3 trung tâm y tế chuyên sâu."
+    assert keys(text) == [("Đà Nẵng", "doctors_per_10k", 18.0, 2030, "target", "")]
+
+
+def test_contract_partners_are_not_the_facilities_and_a_colon_list_states_stocks():
+    text = ("Thái Bình: năm 2022, toàn tỉnh có 301 cơ sở khám bệnh, chữa bệnh ký hợp đồng khám, chữa bệnh BHYT. "
+            "Đến hết tháng 6/2024, các chỉ tiêu cơ bản đạt như sau: 9,1 bác sĩ/vạn dân; 155 trạm y tế xã, phường.")
+    assert keys(text) == [("Thái Bình", "doctors_per_10k", 9.1, 2024, "actual", ""),
+                          ("Thái Bình", "health_stations", 155.0, 2024, "actual", "")]
+
+
 def test_national_figure_named_after_the_number():
     text = "Năm 2024, tỷ lệ tham gia BHYT của Bến Tre đạt 90,1%, thấp hơn mức 93,4% của cả nước."
     assert keys(text) == [

@@ -1203,8 +1203,8 @@ _CONTINUED_LEAD = re.compile(
     r"(?P<cue>t[ỷỉ] lệ\s+(?:này|đó|trên)|chỉ số\s+(?:này|đó)|(?:chỉ tiêu|mục tiêu|kế hoạch)"
     r"(?:\s*" + lx.TARGET_SETTER + r"){0,2}"
     r"(?:\s*(?:được giao|giao|đề ra|đặt ra))?(?:\s*(?:của\s*)?(?:năm\s*(?:####|nay)|cả năm))?"
-    r"|(?:(?:toàn\s*)?(?:tỉnh|thành phố)|(?:toàn\s*)?ngành(?:\s*y tế)?|chúng tôi|địa phương)?\s*(?:sẽ\s*|tiếp tục\s*)?"
-    r"phấn đấu(?:\s*(?:nâng|tăng)\s*lên)?)"
+    # ("Năm nay, chúng tôi phối hợp với Bảo hiểm xã hội thành phố phấn đấu đạt 95,2%": any subject before it)
+    r"|(?:[^\d#%;.:]{0,60}?\s)?(?:sẽ\s*|tiếp tục\s*)?phấn đấu(?:\s*(?:nâng|tăng)\s*lên)?)"
     r"\s*(?:(?:chỉ|mới|đã|cũng|vẫn)\s*)?(?:đạt|là|ở mức|lên|:)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
 
 
@@ -1450,9 +1450,20 @@ def _stock_stated(token: _Token, doc: _Doc, sentence) -> bool:
                                                                                         token.start)
     if item and not lx.STOCK_NOT_STATED.search(doc.masked, token.end, sentence[1]):
         return True
-    if lx.STOCK_NOT_STATED.search(left):
+    if lx.STOCK_NOT_STATED.search(left) or _PARTNERS_AFTER.match(doc.masked, token.end, sentence[1]):
         return False  # "thêm 5 bệnh viện với tổng quy mô 5.500 giường", "ký hợp đồng ... với 312 cơ sở y tế"
-    return bool(lx.STOCK_INTRODUCED.search(left) or lx.STOCK_LIST.search(left))
+    if lx.STOCK_INTRODUCED.search(left) or lx.STOCK_LIST.search(left):
+        return True
+    # an item of a list a colon opens: "các chỉ tiêu cơ bản đạt như sau: 9,1 bác sĩ/vạn dân; ...; 155 trạm y tế"
+    colon = doc.masked.rfind(":", sentence[0], token.start)
+    return colon >= 0 and bool(_LIST_OPENER.search(doc.masked, sentence[0], colon)) \
+        and not re.search(r"[.!?]\s", doc.masked[colon:token.start])
+
+
+#: Partners of an agreement named after the count: "301 cơ sở khám bệnh, chữa bệnh ký hợp đồng khám, chữa bệnh BHYT".
+_PARTNERS_AFTER = re.compile(r"[^.;\d#%]{0,50}?(?<![\w])(?:đã\s*)?(?:ký|có)\s*hợp đồng")
+#: Words opening a list of results with a colon: "đạt như sau:", "cụ thể:", "gồm:", "toàn tỉnh có:".
+_LIST_OPENER = re.compile(r"(?:như sau|cụ thể|gồm|(?<![\w])có|(?<![\w])đạt)\s*$")
 
 
 def _per_period(token: _Token, doc: _Doc, sentence) -> bool:

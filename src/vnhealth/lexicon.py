@@ -280,7 +280,8 @@ TARGET_SETTER = (r"(?:của\s*)?(?:quốc hội|chính phủ|thủ tướng(?: c
                  r"|(?:ủy|uỷ) ban nhân dân)(?:\s*(?:tỉnh|thành phố))?|nghị quyết|cấp trên"
                  r"|đại hội(?:\s*(?:đảng bộ(?:\s*(?:tỉnh|thành phố))?|lần thứ|[ivxlc]+(?![\w])))*|tỉnh ủy|thành ủy)")
 TARGET_RIGHT_BEFORE = re.compile(
-    r"(?:mục tiêu|" + PLAN + r"|chỉ tiêu)\s*(?:(?:" + TARGET_SETTER + r")(?:\s*" + TARGET_SETTER + r")?\s*(?:đề ra|đặt ra|giao)"
+    r"(?:mục tiêu|" + PLAN + r"|chỉ tiêu)\s*(?:(?:cho|của|trong)?\s*(?:cả\s*)?năm\s*(?:####|nay)\s*)?"
+    r"(?:(?:" + TARGET_SETTER + r")(?:\s*" + TARGET_SETTER + r")?\s*(?:đề ra|đặt ra|giao)"
     r"|đề ra|đặt ra|được giao|giao)?\s*" + TARGET_YEAR_BETWEEN
     + r"(?:là|ở mức|\()?\s*$")
 #: A bracket opened by a target word holds the target: "38 giường bệnh/vạn dân (chỉ tiêu: 37 giường)", "đạt 94,2%
@@ -309,7 +310,7 @@ ACTUAL_CLAUSE = re.compile(r"(?:ước\s*)?(?:thực hiện|thực tế|kết qu
 #: So does a target said to be (not) reached: "Chỉ tiêu duy nhất chưa đạt là tiêm chủng: tỷ lệ ... đạt 93,5%".
 ACHIEVED_AFTER_CUE = re.compile(
     r"(?<![\w])(?:(?:mới|chỉ|đã|vẫn|mới chỉ|chưa|không|đều|cùng)\s*đạt(?!\s*(?:mục tiêu|kế hoạch|chỉ tiêu))|đạt được|ước đạt"
-    r"|đạt và vượt)")
+    r"|đạt và vượt|đạt\s*(?:như sau|cụ thể)|đạt\s*kết quả)")
 #: Words that make an "achieved" word prospective again: "dự kiến hoàn thành mục tiêu 100% ...".
 PROSPECTIVE_BEFORE = re.compile(r"(?:dự kiến|phấn đấu|sẽ|nhằm|cần|phải|kế hoạch|mục tiêu)\s*$")
 #: Words before a target cue that turn it into a report of what was achieved ("đạt và vượt kế hoạch").
@@ -415,7 +416,8 @@ VALUE_AFTER_NAME = re.compile(
 #: A noun right after a bare number says what it counts ("có tới 12 tỉnh", "ghi nhận 327 viên chức"): not a value
 #: set against the figure before it.
 COUNTED_AFTER = re.compile(r"[ \t]*(?:tỉnh|thành phố|địa phương|huyện|xã|người|đơn vị|bệnh viện|cơ sở|trạm|viên chức"
-                           r"|cán bộ|nhân viên|ca|lượt|chỉ tiêu|quốc gia|nước)(?![\w])")
+                           r"|cán bộ|nhân viên|ca|lượt|chỉ tiêu|quốc gia|nước|trung tâm|điểm|khoa|phòng khám|tập thể|cá nhân"
+                           r"|kỹ thuật|dự án|đề án|trường|buổi|lần)(?![\w])")
 #: Words introducing examples: provinces listed after them ("các tỉnh lân cận như Hậu Giang, Sóc Trăng") are not the
 #: subject of a later clause.
 EXAMPLES_BEFORE = re.compile(r"(?:như|chẳng hạn|ví dụ|kể cả|bao gồm|gồm)\s*:?\s*$")
