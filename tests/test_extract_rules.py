@@ -174,6 +174,18 @@ def test_contract_partners_are_not_the_facilities_and_a_colon_list_states_stocks
                           ("Thái Bình", "health_stations", 155.0, 2024, "actual", "")]
 
 
+def test_headline_below_a_breadcrumb_and_a_date_line_names_the_article_province():
+    text = ("Trang chủ / Xã hội / Y tế\nThứ Sáu, 10/01/2025 - 17:05\n\n"
+            "Ngành Y tế Bình Định hoàn thành 12/13 chỉ tiêu chuyên môn năm 2024\n\n"
+            "(BĐ) - Chiều 10/1, Sở Y tế tổ chức hội nghị. Năm 2024, toàn tỉnh đạt 10,4 bác sĩ/vạn dân, thấp hơn bình "
+            "quân cả nước (14,5) và thành phố Đà Nẵng (21,6).")
+    assert keys(text, published=None) == [
+        ("Bình Định", "doctors_per_10k", 10.4, 2024, "actual", ""),
+        ("Việt Nam", "doctors_per_10k", 14.5, 2024, "actual", ""),
+        ("Đà Nẵng", "doctors_per_10k", 21.6, 2024, "actual", ""),
+    ]
+
+
 def test_national_figure_named_after_the_number():
     text = "Năm 2024, tỷ lệ tham gia BHYT của Bến Tre đạt 90,1%, thấp hơn mức 93,4% của cả nước."
     assert keys(text) == [

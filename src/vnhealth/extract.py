@@ -1941,6 +1941,21 @@ _CAPITAL = 1
 _DATELINE_AFTER = re.compile(r"\s*\(\s*(?:ttxvn|vna|tttxvn|chinhphu\.vn|vtv|qdnd|tto|tn|dân trí|vnexpress)[^)]{0,20}\)\s*[-–—:]")
 
 
+#: Lines above a headline in a scraped page: breadcrumbs ("Trang chủ / Xã hội / Y tế"), dates and times, bylines.
+_NOT_A_TITLE = re.compile(r"trang chủ|[|!]|.*(?:\s[/»>|]\s)|.*\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|.*\d{1,2}:\d\d"
+                          r"|.*ảnh:|cập nhật|đăng ngày|thứ\s*(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|tin tức")
+
+
+def _title(doc: _Doc) -> tuple[int, int] | None:
+    """The headline: the first of the top paragraphs that is not a breadcrumb, a date line or a one- or two-word
+    label (a site name, "SỞ Y TẾ TỈNH LÀO CAI" as a banner still counts only when nothing else does)."""
+    for a, b in doc.paragraphs[:6]:
+        line = doc.match[a:b].strip()
+        if 4 <= len(line.split()) <= 40 and not _NOT_A_TITLE.match(line) and not line.isupper():
+            return a, b
+    return doc.paragraphs[0] if doc.paragraphs else None
+
+
 def _article_province(doc: _Doc, mentions, facilities, districts=(), successor=None) -> dict | None:
     """The province an article is about: the one named in its title, else one named more than once and clearly
     more than any other (half as much again as the next; a ward or a facility named after a province, "phường Hải
@@ -1952,7 +1967,8 @@ def _article_province(doc: _Doc, mentions, facilities, districts=(), successor=N
     counts: dict[tuple, int] = {}
     old_only: dict[tuple, bool] = {}
     titled: set[tuple] = set()
-    first_line_end = doc.paragraphs[0][1] if doc.paragraphs else 0
+    title = _title(doc)
+    first_line_end = title[1] if title else 0
     for s, e, codes in mentions:
         if any(a <= s < b for a, b in facilities) or any(
                 a < s < b and lx.DISTRICT_CUES.fullmatch(doc.match, a, s) for a, b in districts):
@@ -1961,8 +1977,9 @@ def _article_province(doc: _Doc, mentions, facilities, districts=(), successor=N
                 _DATELINE_AFTER.match(doc.match, e) and codes.get("2025", codes.get("pre2025")) == _CAPITAL):
             continue  # "Ngày 9/1, tại Hà Nội, Bộ Y tế tổ chức ...", "Hà Nội (TTXVN) -": where, not what about
         key = tuple(sorted(codes.items()))
-        weight = 3.0 if s < first_line_end else 1.0
-        if s < first_line_end:
+        in_title = bool(title) and title[0] <= s < title[1]
+        weight = 3.0 if in_title else 1.0
+        if in_title:
             titled.add(key)
         if re.search(r"(?:tỉnh|thành phố|tp\.?|sở y tế)\s*$", doc.match[max(0, s - 15):s]):
             weight += 1.0
