@@ -1947,11 +1947,11 @@ _NOT_A_TITLE = re.compile(r"trang chủ|[|!]|.*(?:\s[/»>|]\s)|.*\d{1,2}\s*[/.\-
 
 
 def _title(doc: _Doc) -> tuple[int, int] | None:
-    """The headline: the first of the top paragraphs that is not a breadcrumb, a date line or a one- or two-word
-    label (a site name, "SỞ Y TẾ TỈNH LÀO CAI" as a banner still counts only when nothing else does)."""
+    """The headline: the first of the top paragraphs that is not a breadcrumb, a date or time line, a photo caption
+    or an all-capitals banner ("SỞ Y TẾ TỈNH LÀO CAI"); the first paragraph when none is."""
     for a, b in doc.paragraphs[:6]:
-        line = doc.match[a:b].strip()
-        if 4 <= len(line.split()) <= 40 and not _NOT_A_TITLE.match(line) and not line.isupper():
+        line = doc.nfc[a:b].strip()
+        if line and len(line.split()) <= 40 and not _NOT_A_TITLE.match(line.lower()) and not line.isupper():
             return a, b
     return doc.paragraphs[0] if doc.paragraphs else None
 
