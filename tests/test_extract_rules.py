@@ -186,6 +186,43 @@ def test_headline_below_a_breadcrumb_and_a_date_line_names_the_article_province(
     ]
 
 
+def test_post_merger_article_naming_the_new_unit_and_its_old_parts_is_the_new_units():
+    text = ("Trạm y tế sau sắp xếp\n\nTừ ngày 1/7/2025, tỉnh Hưng Yên mới được thành lập trên cơ sở hợp nhất tỉnh Thái "
+            "Bình và tỉnh Hưng Yên. Năm 2024, tỉnh Thái Bình (cũ) có 260 trạm y tế. Tính đến ngày 30/9/2025, toàn tỉnh "
+            "có 104 trạm y tế; tỷ lệ dân số được quản lý sức khỏe đạt 78,4%.")
+    assert keys(text, published=None) == [
+        ("Hưng Yên", "health_managed_pct", 78.4, 2025, "actual", ""),
+        ("Hưng Yên", "health_stations", 104.0, 2025, "actual", ""),
+        ("Thái Bình", "health_stations", 260.0, 2024, "actual", ""),
+    ]
+
+
+def test_targets_a_leader_asks_to_complete_are_targets():
+    text = ("Huế: Phó Chủ tịch UBND thành phố đề nghị ngành Y tế tập trung hoàn thành các chỉ tiêu năm 2025 được HĐND "
+            "thành phố giao: tỷ lệ bao phủ bảo hiểm y tế đạt 96,5%; tuổi thọ trung bình 74,5 tuổi.")
+    assert [k[1:5] for k in keys(text, published=date(2025, 7, 10))] == [
+        ("insurance_coverage_pct", 96.5, 2025, "target"), ("life_expectancy_years", 74.5, 2025, "target")]
+
+
+def test_related_links_are_not_read_and_staff_satisfaction_is_not_patients():
+    text = ("Cà Mau: năm 2025, tỷ lệ bao phủ BHYT đạt 93,2% dân số, tăng 0,3 điểm phần trăm so với năm 2024 nhưng chưa "
+            "đạt chỉ tiêu Chính phủ giao năm 2025 (94,1%). Sự hài lòng của nhân viên y tế đạt 82,6%.\n"
+            "| Tin liên quan: Vận động người dân tham gia BHYT | Chi trả lương hưu qua tài khoản đạt 78% |\n")
+    assert keys(text) == [("Cà Mau", "insurance_coverage_pct", 93.2, 2025, "actual", ""),
+                          ("Cà Mau", "insurance_coverage_pct", 94.1, 2025, "target", "")]
+
+
+def test_an_equivalent_stock_and_a_common_target():
+    text = ("Đồng Nai: đến năm 2030 tỉnh phấn đấu đạt 35 giường bệnh/vạn dân, tương đương khoảng 17.000 giường bệnh. "
+            "Năm 2025, An Giang đạt 26,8 giường bệnh/vạn dân, thấp hơn chỉ tiêu chung 33,5 giường của cả nước.")
+    assert keys(text, published=date(2025, 10, 1)) == [
+        ("An Giang", "beds_per_10k", 26.8, 2025, "actual", ""),
+        ("Việt Nam", "beds_per_10k", 33.5, 2025, "target", ""),
+        ("Đồng Nai", "beds_per_10k", 35.0, 2030, "target", ""),
+        ("Đồng Nai", "total_beds", 17000.0, 2030, "target", "approx"),
+    ]
+
+
 def test_national_figure_named_after_the_number():
     text = "Năm 2024, tỷ lệ tham gia BHYT của Bến Tre đạt 90,1%, thấp hơn mức 93,4% của cả nước."
     assert keys(text) == [

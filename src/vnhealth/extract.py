@@ -1139,7 +1139,8 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
     clause = gap.rsplit(";", 1)[-1]
     # the part of the gap before that clause, its years aside ("đạt 74 tuổi vào năm 2030; tầm nhìn ...")
     earlier = re.sub(r"(?:năm\s*)?####", "", gap[:len(gap) - len(clause)])
-    limit = 120 if _NATIONAL_RIGHT_BEFORE.search(gap) or (";" in gap and len(clause) <= 60) else 60
+    limit = 120 if _NATIONAL_RIGHT_BEFORE.search(gap) or (";" in gap and len(clause) <= 60) \
+        or lx.TARGET_RIGHT_BEFORE.search(gap) else 60
     # "đạt 96%, vượt mục tiêu 1%" is a difference; "đạt 88,6%, cao hơn mục tiêu 85% đề ra", "mới đạt 78,3% so với
     # kế hoạch 85%", "vượt chỉ tiêu đề ra cho năm 2025 là 92%" name the target itself: a number of the same
     # magnitude as the figure it is set against
@@ -1173,7 +1174,10 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
         and any(clause_start <= s < token.start for s, _, _ in mentions)
         and re.match(r"\s*(?:[.;,)”\"]|$)", doc.masked[token.end:token.end + 3])
     )
-    if not (target_clause or province_clause or anaphor_clause) and re.search(r"[\d#%;]", gap):
+    # (differences and years in the gap are no other figures: "tăng 0,3 điểm phần trăm so với năm 2024 nhưng chưa đạt
+    # chỉ tiêu Chính phủ giao năm 2025 (94,1%)")
+    plain = re.sub(r"năm\s*####", "", _DIFFERENCE.sub("", gap)) if lx.TARGET_RIGHT_BEFORE.search(gap) else gap
+    if not (target_clause or province_clause or anaphor_clause) and re.search(r"[\d#%;]", plain):
         return None
     if re.search(r"(?:cao|thấp|nhiều|ít|gấp)\s*(?:hơn\s*)?$", gap):
         return None  # "cao hơn 2,1" is a difference
@@ -1493,9 +1497,10 @@ def _bracketed(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, 
     for start, close in doc.brackets:
         if start <= token.start < close:
             opening = doc.masked.rfind("(", 0, start)
+            between = _DIFFERENCE.sub(lambda m: " " * len(m.group(0)), doc.masked[prev_token.end:opening])
             if re.fullmatch(r"\s*(?:(?:khoảng|gần|xấp xỉ|hơn|trên|dưới)\s*)?", doc.masked[start:token.start]) \
-                    and prev_token.end <= opening and opening - prev_token.end <= 60 \
-                    and not re.search(r"[\d#%;]", re.sub(r"năm\s*####", "", doc.masked[prev_token.end:opening])):
+                    and prev_token.end <= opening and opening - prev_token.end <= 90 \
+                    and not re.search(r"[\d#%;]", re.sub(r"năm\s*####", "", between)):
                 return indicator, opening + 1, token.end
     return None
 
@@ -2007,6 +2012,11 @@ def _article_province(doc: _Doc, mentions, facilities, districts=(), successor=N
         return None
     if successor and old_only.get(top):  # named only as "X (cũ)": the article is about the unit X is now part of
         return {"2025": successor(*top[0])}
+    if successor and "2025" not in dict(top):
+        # "tỉnh Hưng Yên mới ... hợp nhất tỉnh Thái Bình và tỉnh Hưng Yên": the new unit, named, over its old parts
+        unit = next((k for k in sorted(scores, key=scores.get, reverse=True) if same(k, top) and "2025" in dict(k)), None)
+        if unit:
+            return dict(unit)
     return dict(top)
 
 
@@ -2067,6 +2077,11 @@ def _era(doc: _Doc, start: int, end: int, codes: dict, old_only: frozenset[str])
 def figure_id(source: str, indicator: str, quote: str, occurrence: int) -> str:
     """A stable id: the same figure keeps it when the source is edited elsewhere."""
     return hashlib.sha1(f"{source}|{indicator}|{quote}|{occurrence}".encode()).hexdigest()[:12]
+
+
+#: A line of links to other articles: "| Tin liên quan: ... | ... |", "Xem thêm: ...", "Đọc thêm: ...".
+_RELATED_LINKS = re.compile(r"^[ \t|]*(?:tin liên quan|xem thêm|đọc thêm|có thể bạn quan tâm|tin cùng chuyên mục"
+                            r"|bài liên quan|tin khác)\s*:[^\n]*", re.M)
 
 
 def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) -> list[Figure]:
@@ -2135,7 +2150,10 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
     shared = _shared_denominator(doc)
     previous: tuple[_Token, str, int, tuple[int, int]] | None = None  # last figure: token, indicator, quote start
     figure_starts: list[int] = []  # every figure read so far (a sentence's subject stands before its first one)
+    links = [(m.start(), m.end()) for m in _RELATED_LINKS.finditer(doc.match)]
     for token in tokens:
+        if any(a <= token.start < b for a, b in links):
+            continue  # "| Tin liên quan: ... đạt 78% |": headlines of other articles
         sentence = _span_of(doc.sentences, token.start)
         paragraph = _span_of(doc.paragraphs, token.start)
         row = next((r for r in rows if r.start <= token.start < r.end), None)

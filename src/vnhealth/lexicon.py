@@ -157,7 +157,7 @@ RULES: list[Rule] = [
          veto=r"covid|sars|uốn ván|phụ nữ|người lớn|học sinh"),
     Rule("satisfaction_pct", "pct",
          right=r"(?:(?:người dân|người bệnh|bệnh nhân|người sử dụng dịch vụ|khách hàng)[^\d%;#.,]{0,25}?)?hài lòng",
-         left=r"hài lòng", veto=r"hành chính|thủ tục|dịch vụ công|cải cách"),
+         left=r"hài lòng", veto=r"hành chính|thủ tục|dịch vụ công|cải cách|nhân viên|cán bộ|viên chức|người lao động"),
     Rule("health_managed_pct", "pct",
          right=r"(?:dân số|người dân|dân cư)" + WHOSE + r"\s*(?:đã\s*)?(?:được\s*)?(?:lập hồ sơ\s*(?:[^\d%;#]{0,20}?và\s*)?)?(?:theo dõi,?\s*)?quản lý sức khỏe",
          left=r"(?:được\s*)?quản lý sức khỏe(?!\s*điện tử)", veto=SUBGROUP),
@@ -280,7 +280,7 @@ TARGET_SETTER = (r"(?:của\s*)?(?:quốc hội|chính phủ|thủ tướng(?: c
                  r"|(?:ủy|uỷ) ban nhân dân)(?:\s*(?:tỉnh|thành phố))?|nghị quyết|cấp trên"
                  r"|đại hội(?:\s*(?:đảng bộ(?:\s*(?:tỉnh|thành phố))?|lần thứ|[ivxlc]+(?![\w])))*|tỉnh ủy|thành ủy)")
 TARGET_RIGHT_BEFORE = re.compile(
-    r"(?:mục tiêu|" + PLAN + r"|chỉ tiêu)\s*(?:(?:cho|của|trong)?\s*(?:cả\s*)?năm\s*(?:####|nay)\s*)?"
+    r"(?:mục tiêu|" + PLAN + r"|chỉ tiêu)\s*(?:chung\s*)?(?:(?:cho|của|trong)?\s*(?:cả\s*)?năm\s*(?:####|nay)\s*)?"
     r"(?:(?:" + TARGET_SETTER + r")(?:\s*" + TARGET_SETTER + r")?\s*(?:đề ra|đặt ra|giao)"
     r"|đề ra|đặt ra|được giao|giao)?\s*" + TARGET_YEAR_BETWEEN
     + r"(?:là|ở mức|\()?\s*$")
@@ -312,7 +312,8 @@ ACHIEVED_AFTER_CUE = re.compile(
     r"(?<![\w])(?:(?:mới|chỉ|đã|vẫn|mới chỉ|chưa|không|đều|cùng)\s*đạt(?!\s*(?:mục tiêu|kế hoạch|chỉ tiêu))|đạt được|ước đạt"
     r"|đạt và vượt|đạt\s*(?:như sau|cụ thể)|đạt\s*kết quả)")
 #: Words that make an "achieved" word prospective again: "dự kiến hoàn thành mục tiêu 100% ...".
-PROSPECTIVE_BEFORE = re.compile(r"(?:dự kiến|phấn đấu|sẽ|nhằm|cần|phải|kế hoạch|mục tiêu)\s*$")
+PROSPECTIVE_BEFORE = re.compile(r"(?:dự kiến|phấn đấu|sẽ|nhằm|cần|phải|kế hoạch|mục tiêu|tập trung|quyết tâm|nỗ lực"
+                                r"|(?:đề nghị|yêu cầu|chỉ đạo)[^.;:\d#%]{0,40}?)\s*$")
 #: Words before a target cue that turn it into a report of what was achieved ("đạt và vượt kế hoạch").
 ACHIEVED_BEFORE_CUE = re.compile(r"(?:đạt|vượt|hoàn thành|thực hiện được|so với|cao hơn|thấp hơn|bằng)[^.;]{0,35}$")
 #: A heading over a bullet list that reports results even though it names targets ("Kết quả thực hiện chỉ tiêu
@@ -348,7 +349,7 @@ STOCK_INDICATORS = ("health_stations", "facilities", "total_beds")
 #: 58 cơ sở khám bệnh", "14.820 giường bệnh tại 67 cơ sở", "có 197 cơ sở, trong đó có 16 bệnh viện và 172 trạm y tế".
 STOCK_CUE = (r"(?:(?<![\w])(?:có|gồm|với|là|đạt|lên|tới|quy mô|còn|kiện toàn)|:|tổng số|tổng cộng"
              # what a reorganisation results in: "được sắp xếp thành 65 trạm y tế xã, phường"
-             r"|(?<![\w])(?<!hoàn )thành(?=\s*$))")
+             r"|(?<![\w])(?<!hoàn )thành(?=\s*$)|tương đương|tương ứng)")
 _STOCK_QUALIFIERS = r"(?:(?:tổng số|tổng cộng|khoảng|gần|hơn|trên|xấp xỉ|chừng|tất cả|là|lên|tới|đến)\s*)*"
 STOCK_INTRODUCED = re.compile(STOCK_CUE + r"\s*" + _STOCK_QUALIFIERS + "$")
 _IN_CLAUSE = r"(?:[^;.:]|[.,:](?=[#\d]))"  # "11.022 giường" does not end the clause
