@@ -223,6 +223,12 @@ def test_an_equivalent_stock_and_a_common_target():
     ]
 
 
+def test_society_is_not_a_commune_and_special_zones_join_the_station_list():
+    text = ("Quảng Ngãi: chương trình xác định sức khỏe là vốn quý nhất của mỗi người dân và của toàn xã hội. Theo đó, "
+            "đến năm 2030 tỉnh phấn đấu 100% trạm y tế xã, phường, đặc khu có bác sĩ làm việc.")
+    assert keys(text) == [("Quảng Ngãi", "stations_with_doctor_pct", 100.0, 2030, "target", "")]
+
+
 def test_national_figure_named_after_the_number():
     text = "Năm 2024, tỷ lệ tham gia BHYT của Bến Tre đạt 90,1%, thấp hơn mức 93,4% của cả nước."
     assert keys(text) == [

@@ -42,7 +42,8 @@ PER_10K_FIRST = (r"(?:(?<![\w])(?:#+\s*|một\s+|mỗi\s+)(?:vạn|##[.,\s]?###)
                  r"\s*(?:thì\s*|chỉ\s*|mới\s*)?có\s*"
                  r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ)?\s*\d+(?:[.,]\d+)?\s*" + _RATIO_NOUN + r"\s*(?:,|và|cùng)\s*)*"
                  r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ|chưa đến)\s*)?(?=$)")
-STATION = r"(?:trạm y tế|tyt)(?:\s*(?:xã|cấp xã|tuyến xã|xã,\s*phường,\s*thị trấn|xã/phường/thị trấn|xã,\s*phường))?"
+STATION = (r"(?:trạm y tế|tyt)(?:\s*(?:xã|cấp xã|tuyến xã|xã,\s*phường,\s*thị trấn|xã/phường/thị trấn|xã,\s*phường,\s*đặc khu"
+           r"|xã,\s*phường))?")
 #: "trạm" on its own, referring back to stations named earlier ("100% trạm có bác sĩ"; not "trạm trưởng").
 STATION_SHORT = r"trạm(?!\s*(?:y tế|trưởng|xá))"
 COMMUNE = r"(?:xã|xã,\s*phường,\s*thị trấn|xã/phường/thị trấn|xã,\s*phường|đơn vị\s*(?:hành chính\s*)?cấp xã|xã, phường, đặc khu)"
@@ -389,7 +390,8 @@ RANKING_BEFORE_NATIONAL = re.compile(
 #: of the province ("tại một số trung tâm y tế tuyến huyện còn dưới 85%", "ở nhiều xã vùng cao chỉ đạt 70%", "riêng các
 #: trạm y tế có ...").
 #: (A name after the level word makes a named district, read elsewhere: "của huyện Mèo Vạc".)
-_LOCAL_LEVEL = r"(?:huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|làng)"
+#: ("xã hội" is society, "bản thân" oneself, "làng nghề" a craft village: not places of a level)
+_LOCAL_LEVEL = r"(?:huyện|quận|thị xã|xã(?!\s*hội)|phường|thị trấn|thôn|bản(?!\s*(?:thân|đồ|sao|tin))|làng(?!\s*nghề))"
 LOCAL_SUBJECT = re.compile(
     r"(?<![\w])(?:toàn|của|trong|thuộc|cả)\s+" + _LOCAL_LEVEL + r"(?![\w])(?!\s*(?:,\s*)?(?:phường|thị trấn|đặc khu))"
     r"|(?<![\w])" + _LOCAL_LEVEL + r"\s+(?:mình|tôi|em|này|nhà|đó|ấy)(?![\w])"
