@@ -229,6 +229,29 @@ def test_society_is_not_a_commune_and_special_zones_join_the_station_list():
     assert keys(text) == [("Quảng Ngãi", "stations_with_doctor_pct", 100.0, 2030, "target", "")]
 
 
+def test_a_value_shares_the_label_of_the_next_one():
+    text = ("Năm 2025, An Giang chỉ 26,8 và Tây Ninh 25,3 giường bệnh/vạn dân. Năm 2024, 100% xã của tỉnh Thái Bình "
+            "(cũ) và 98,9% xã của tỉnh Hưng Yên (cũ) đạt Bộ tiêu chí quốc gia về y tế.")
+    assert keys(text, published=date(2025, 10, 1)) == [
+        ("An Giang", "beds_per_10k", 26.8, 2025, "actual", ""),
+        ("Hưng Yên", "communes_national_standard_pct", 98.9, 2024, "actual", ""),
+        ("Thái Bình", "communes_national_standard_pct", 100.0, 2024, "actual", ""),
+        ("Tây Ninh", "beds_per_10k", 25.3, 2025, "actual", ""),
+    ]
+
+
+def test_the_share_a_fraction_amounts_to():
+    text = "Đến cuối tháng 9/2025, tại Nam Định 101/104 trạm có bác sĩ làm việc, đạt 97,1%."
+    assert keys(text, published=date(2025, 10, 1)) == [
+        ("Nam Định", "stations_with_doctor_pct", 97.1, 2025, "actual", "")]
+
+
+def test_a_target_restated_without_its_year_is_reported_once():
+    text = ("Sơn La\n\n- Đến năm 2030: đạt 35 giường bệnh/vạn dân.\n\n"
+            "\"Chỉ tiêu 35 giường bệnh/vạn dân không khó\", ông nói.")
+    assert keys(text) == [("Sơn La", "beds_per_10k", 35.0, 2030, "target", "")]
+
+
 def test_national_figure_named_after_the_number():
     text = "Năm 2024, tỷ lệ tham gia BHYT của Bến Tre đạt 90,1%, thấp hơn mức 93,4% của cả nước."
     assert keys(text) == [

@@ -1323,6 +1323,47 @@ def _ratio_without_unit(token: _Token, doc: _Doc, sentence, paragraph) -> tuple[
     return indicator, m.start(), token.end
 
 
+_JOINER_THEN_NAME = re.compile(r"\s*(?:và|,)\s*[^\d#%;.,()]{0,40}?\s*(?:(?:chỉ|đạt|là|có|mới|với)\s*)*$")
+
+
+def _label_of_next(token: _Token, following: _Token | None, doc: _Doc, sentence) -> tuple[str, int, int] | None:
+    """A value sharing the label of the next one: "An Giang chỉ 26,8 và Tây Ninh 25,3 giường bệnh/vạn dân" (no
+    words after it), "100% xã của tỉnh Thái Bình (cũ) và 98,9% xã của tỉnh Hưng Yên (cũ) đạt Bộ tiêu chí quốc gia
+    về y tế" (the same noun after both). Same unit; the next value's label follows it (a right-hand rule)."""
+    if following is None or token.word or token.fraction or following.start >= sentence[1] or token.pct != following.pct:
+        return None
+    gap = doc.masked[token.end:following.start]
+    if len(gap) > 80 or re.search(r"[\d#%;:]", gap):
+        return None
+    found = _classify(following, doc, sentence)
+    if not found or found[1] != following.start:
+        return None
+    if _JOINER_THEN_NAME.fullmatch(gap):
+        return found[0], token.start, token.end
+    # the same words after both values ("% xã của tỉnh A (cũ) và ... % xã của tỉnh B (cũ)")
+    joint = re.search(r"\s(?:và|,)\s*$", gap)
+    first_word = re.match(r"\s*([^\W\d_]+)", gap)
+    if joint and first_word and re.match(r"\s*" + re.escape(first_word.group(1)) + r"(?![\w])",
+                                         doc.masked[following.end:following.end + 20]):
+        return found[0], token.start, token.end + joint.start()
+    return None
+
+
+#: "101/104 trạm có bác sĩ làm việc, đạt 97,1%": the share a fraction amounts to.
+_SHARE_OF_FRACTION = re.compile(r"[^\d#%;.]{3,60}?,?\s*(?:đạt|chiếm|bằng|tương đương|là)\s*(?:tỷ lệ\s*)?$")
+
+
+def _share_of_fraction(token: _Token, fraction: _Token | None, doc: _Doc, sentence) -> tuple[str, int, int] | None:
+    if fraction is None or not fraction.fraction or not token.pct or fraction.start < sentence[0]:
+        return None
+    if not _SHARE_OF_FRACTION.fullmatch(doc.masked, fraction.end, token.start):
+        return None
+    for c in lx.COMPILED:
+        if c.right and c.rule.unit == "pct" and c.right.match(doc.masked[fraction.end:token.start].lstrip()):
+            return c.rule.indicator, fraction.start, token.end
+    return None
+
+
 def _range_end(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, int] | None:
     """The value a change reaches, "tăng từ A (năm X) lên B (năm Y)", is the same indicator as the value it started
     from: "số bác sĩ/vạn dân tăng từ 8,2 năm 2020 lên 10,5 năm 2024"."""
@@ -2151,7 +2192,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
     previous: tuple[_Token, str, int, tuple[int, int]] | None = None  # last figure: token, indicator, quote start
     figure_starts: list[int] = []  # every figure read so far (a sentence's subject stands before its first one)
     links = [(m.start(), m.end()) for m in _RELATED_LINKS.finditer(doc.match)]
-    for token in tokens:
+    for i, token in enumerate(tokens):
         if any(a <= token.start < b for a, b in links):
             continue  # "| Tin liên quan: ... đạt 78% |": headlines of other articles
         sentence = _span_of(doc.sentences, token.start)
@@ -2183,7 +2224,9 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
                          or _label_after_places(token, doc, sentence, mentions, places)
                          or _after_name(token, previous, doc, sentence, mentions)
                          or _named_after_label(token, previous, doc, sentence, mentions)
-                         or _ranked_item(token, doc, paragraph, mentions))
+                         or _ranked_item(token, doc, paragraph, mentions)
+                         or _label_of_next(token, tokens[i + 1] if i + 1 < len(tokens) else None, doc, sentence)
+                         or _share_of_fraction(token, tokens[i - 1] if i else None, doc, sentence))
             if not found:
                 continue
             indicator, q_start, q_end = found
@@ -2266,12 +2309,15 @@ def _without_repeats(figures: list[Figure]) -> list[Figure]:
     """A figure stated again in the same document (the prose, then its table; a summary at the end) is one
     figure: its first statement is kept."""
     seen: set[tuple] = set()
+    dated: set[tuple] = set()
     out = []
     for f in figures:
         key = (f.province, f.scope, f.indicator, f.value, f.year, f.kind)
-        if f.scope in ("province", "national") and key in seen:
-            continue
+        if f.scope in ("province", "national") and (key in seen or (f.year is None and key[:4] + key[5:] in dated)):
+            continue  # (restated without its year: "Chỉ tiêu 35 giường bệnh/vạn dân không khó" after "Đến năm 2030: ...")
         seen.add(key)
+        if f.year is not None:
+            dated.add(key[:4] + key[5:])
         out.append(f)
     return out
 

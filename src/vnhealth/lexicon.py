@@ -52,7 +52,8 @@ NATIONAL_STANDARD = r"(?:bộ\s*)?(?:tiêu chí|chuẩn)\s*(?:quốc gia\s*(?:v�
 #: đạt ...", "dân số trên địa bàn tham gia ..." (a place named after "của"/"thuộc" says who the figure is about).
 #: Only places: "100% người thuộc hộ nghèo được cấp thẻ BHYT" is a subgroup, not the population.
 WHOSE = (r"(?:\s*(?:toàn tỉnh|toàn thành phố|trên địa bàn(?:\s*(?:tỉnh|thành phố))?"
-         r"|(?:của|thuộc|trong)\s*(?:toàn\s*)?(?:tỉnh|thành phố|huyện|quận|thị xã|cả nước|toàn quốc)[^\d%;#.,()]{0,25}?))?")
+         r"|(?:của|thuộc|trong)\s*(?:toàn\s*)?(?:tỉnh|thành phố|huyện|quận|thị xã|cả nước|toàn quốc)[^\d%;#.,()]{0,25}?"
+         r"(?:\s*\(\s*cũ\s*\))?))?")
 #: Words allowed between a label and its number: no digit, no percent sign, no clause break; a masked year or age
 #: may sit in between ("tỷ lệ tiêm chủng đầy đủ toàn tỉnh năm 2023 đạt 91,2%", "... cho trẻ dưới 1 tuổi đạt"), so may the
 #: number of vaccines ("được tiêm đầy đủ 8 loại vắc xin đạt 95,2%"), and
