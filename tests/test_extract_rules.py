@@ -252,6 +252,37 @@ def test_a_target_restated_without_its_year_is_reported_once():
     assert keys(text) == [("Sơn La", "beds_per_10k", 35.0, 2030, "target", "")]
 
 
+def test_label_then_cut_off_date_then_value_and_plural_facilities_are_no_facility_topic():
+    text = ("Yên Bái: năm 2023, chỉ tiêu duy nhất chưa đạt là tỷ lệ dân số tham gia bảo hiểm y tế: tính đến ngày "
+            "31/12/2023 đạt 93,8%, thấp hơn chỉ tiêu Nghị quyết HĐND tỉnh giao (94,6%). Riêng Bệnh viện Đa khoa tỉnh "
+            "khám cho khoảng 286.000 lượt. Kết quả khảo sát tại các bệnh viện công lập cho thấy tỷ lệ hài lòng của người "
+            "bệnh đạt 93,5%.")
+    assert keys(text) == [
+        ("Yên Bái", "insurance_coverage_pct", 93.8, 2023, "actual", ""),
+        ("Yên Bái", "insurance_coverage_pct", 94.6, 2023, "target", ""),
+        ("Yên Bái", "satisfaction_pct", 93.5, 2023, "actual", ""),
+    ]
+
+
+def test_values_after_names_with_a_note_a_neighbour_or_a_rank():
+    text = ("Năm 2024, Lai Châu mới có 7,2 bác sĩ/vạn dân; Hà Giang (nay thuộc tỉnh Tuyên Quang) chưa đến 8 và Điện "
+            "Biên là 8,1. Tỉnh Lâm Đồng lân cận năm 2024 đạt 8,3; Hà Nam dẫn đầu với 14,1.")
+    assert keys(text) == [
+        ("Hà Giang", "doctors_per_10k", 8.0, 2024, "actual", "under"),
+        ("Hà Nam", "doctors_per_10k", 14.1, 2024, "actual", ""),
+        ("Lai Châu", "doctors_per_10k", 7.2, 2024, "actual", ""),
+        ("Lâm Đồng", "doctors_per_10k", 8.3, 2024, "actual", ""),
+        ("Điện Biên", "doctors_per_10k", 8.1, 2024, "actual", ""),
+    ]
+
+
+def test_a_result_falling_short_of_the_target_of_the_next_sentence():
+    text = ("Đắk Nông: tính đến ngày 31/12/2024, tỷ lệ bao phủ BHYT đạt 91,4% dân số. Tuy nhiên, kết quả này vẫn chưa "
+            "đạt chỉ tiêu Nghị quyết HĐND tỉnh giao năm 2024 là 93%.")
+    assert keys(text) == [("Đắk Nông", "insurance_coverage_pct", 91.4, 2024, "actual", ""),
+                          ("Đắk Nông", "insurance_coverage_pct", 93.0, 2024, "target", "")]
+
+
 def test_national_figure_named_after_the_number():
     text = "Năm 2024, tỷ lệ tham gia BHYT của Bến Tre đạt 90,1%, thấp hơn mức 93,4% của cả nước."
     assert keys(text) == [

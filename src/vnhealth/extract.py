@@ -1172,7 +1172,7 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
         gap.count(";") == 1 and not re.search(r"[\d#%]", earlier)
         and not re.search(r"[\d#%]", clause) and not any(c.label.search(clause) for c in lx.COMPILED if c.label)
         and any(clause_start <= s < token.start for s, _, _ in mentions)
-        and re.match(r"\s*(?:[.;,)”\"]|$)", doc.masked[token.end:token.end + 3])
+        and re.match(r"\s*(?:[.;,)”\"]|và\s|$)", doc.masked[token.end:token.end + 5])
     )
     # (differences and years in the gap are no other figures: "tăng 0,3 điểm phần trăm so với năm 2024 nhưng chưa đạt
     # chỉ tiêu Chính phủ giao năm 2025 (94,1%)")
@@ -1204,6 +1204,9 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
 #: năm 2025 là 94,9%, ...").
 _CONTINUED_LEAD = re.compile(
     r"(?:(?:năm\s*(?:####|nay|ngoái|trước|qua|tới|sau)|cùng kỳ(?:\s*năm\s*(?:####|trước|ngoái))?)\s*,?\s*)?(?:so với\s*)?"
+    # ("Tuy nhiên, kết quả này vẫn chưa đạt chỉ tiêu Nghị quyết HĐND tỉnh giao năm 2024 là 93%")
+    r"(?:(?:tuy nhiên|nhưng|song|dù vậy)\s*,?\s*)?(?:(?:kết quả|con số|tỷ lệ|mức)\s*(?:này|đó|trên)\s*(?:vẫn\s*|cũng\s*)?"
+    r"(?:chưa|không)?\s*(?:đạt|bằng|vượt|hoàn thành)?\s*(?:so với\s*)?)?"
     r"(?P<cue>t[ỷỉ] lệ\s+(?:này|đó|trên)|chỉ số\s+(?:này|đó)|(?:chỉ tiêu|mục tiêu|kế hoạch)"
     r"(?:\s*" + lx.TARGET_SETTER + r"){0,2}"
     r"(?:\s*(?:được giao|giao|đề ra|đặt ra))?(?:\s*(?:của\s*)?(?:năm\s*(?:####|nay)|cả năm))?"
@@ -1839,7 +1842,9 @@ def _scope(token_start: int, token_end: int, doc: _Doc, sentence, mentions, dist
     return kind, codes
 
 
-_FACILITY_BACK = re.compile(r"(?<![\w])(?:bệnh viện|trung tâm|đơn vị|cơ sở|tại đây|nơi đây|phòng khám)(?![\w])")
+#: (not the plural: "tại các bệnh viện công lập", "các cơ sở công lập" are all of them)
+_FACILITY_BACK = re.compile(r"(?<![\w])(?<!các )(?<!những )(?<!nhiều )(?<!số )(?<!tất cả )"
+                            r"(?:bệnh viện|trung tâm|đơn vị|cơ sở|tại đây|nơi đây|phòng khám)(?![\w])")
 
 
 def _antecedent(doc: _Doc, lo: int, cue_end: int, paragraph, mentions, districts, facilities, figure_starts,

@@ -58,7 +58,9 @@ WHOSE = (r"(?:\s*(?:toàn tỉnh|toàn thành phố|trên địa bàn(?:\s*(?:t�
 #: may sit in between ("tỷ lệ tiêm chủng đầy đủ toàn tỉnh năm 2023 đạt 91,2%", "... cho trẻ dưới 1 tuổi đạt"), so may the
 #: number of vaccines ("được tiêm đầy đủ 8 loại vắc xin đạt 95,2%"), and
 #: so may a genitive phrase ("tỷ lệ hài lòng của người bệnh tại các bệnh viện công lập xấp xỉ 94%").
-FILL = r"(?:[^\d%;#]|(?<=năm )####|(?<=dưới )#{1,2}(?= tuổi)|(?<= )#{1,2}(?= (?:loại|mũi))){0,70}?"
+FILL = (r"(?:[^\d%;#]|(?<=năm )####|(?<=dưới )#{1,2}(?= tuổi)|(?<= )#{1,2}(?= (?:loại|mũi))"
+        # a cut-off date: "tỷ lệ tham gia BHYT: tính đến ngày 31/12/2023 đạt 93,8%"
+        r"|(?<=ngày )#{1,2}/#{1,2}/#{2,4}|(?<=tháng )#{1,2}/#{4}){0,70}?")
 FILL_SHORT = r"[^\d%;#]{0,25}?"
 
 
@@ -415,8 +417,11 @@ LOCAL_SUBJECT = re.compile(
 #: "Hà Giang chỉ có 8,7", "Bình quân cả nước cùng thời điểm đạt 94,2%".
 VALUE_AFTER_NAME = re.compile(
     r"\s*(?:\(\s*cũ\s*\))?\s*(?:cùng (?:thời điểm|kỳ|năm)\s*)?"
-    r"(?:\(|:|(?:(?:chỉ|mới|cũng|vẫn|đã|đều|lần lượt)\s*)*(?:đạt|là|ở mức|với|chiếm|có)\s*)?"
-    r"(?:(?:khoảng|gần|xấp xỉ|hơn|trên|dưới)\s*)?$")
+    # ("Hà Giang (nay thuộc tỉnh Tuyên Quang) chưa đến 8", "Tỉnh Lâm Đồng lân cận năm 2024 đạt 93,1%", "Hà Nam dẫn
+    # đầu với 94,1%", "Kon Tum, chỉ 67,2 tuổi")
+    r"(?:\(\s*(?:nay|trước đây|trước là)[^()\d%]{0,40}\)\s*)?(?:(?:lân cận|láng giềng|bên cạnh)\s*)?(?:năm\s*####\s*)?,?\s*"
+    r"(?:\(|:|(?:(?:chỉ|mới|cũng|vẫn|đã|đều|lần lượt|dẫn đầu|đứng đầu|cao nhất|thấp nhất)\s*)*(?:đạt|là|ở mức|với|chiếm|có)?\s*)?"
+    r"(?:(?:khoảng|gần|xấp xỉ|hơn|trên|dưới|chưa đến|chưa tới)\s*)?$")
 #: A noun right after a bare number says what it counts ("có tới 12 tỉnh", "ghi nhận 327 viên chức"): not a value
 #: set against the figure before it.
 COUNTED_AFTER = re.compile(r"[ \t]*(?:tỉnh|thành phố|địa phương|huyện|xã|người|đơn vị|bệnh viện|cơ sở|trạm|viên chức"
