@@ -283,6 +283,14 @@ def test_a_result_falling_short_of_the_target_of_the_next_sentence():
                           ("Đắk Nông", "insurance_coverage_pct", 93.0, 2024, "target", "")]
 
 
+def test_the_province_whose_council_meets_is_the_articles_over_a_neighbour_set_against_it():
+    text = ("Kỳ họp thứ 24, HĐND tỉnh khóa XIX thông qua Nghị quyết năm 2025\n\n"
+            "Ngày 10/12, HĐND tỉnh Bắc Giang khai mạc kỳ họp. Năm 2024, tốc độ tăng trưởng GRDP tiếp tục đứng đầu cả "
+            "nước; số bác sĩ/vạn dân ước đạt 10,2. Huyện Sơn Động mới có 4,1 bác sĩ/vạn dân, trong khi tỉnh Bắc Ninh "
+            "liền kề năm 2024 đã đạt 11,5 bác sĩ/vạn dân. Bắc Ninh cũng đạt 95% trạm y tế có bác sĩ.")
+    assert ("Bắc Giang", "doctors_per_10k", 10.2, 2024, "actual", "approx") in keys(text, published=None)
+
+
 def test_national_figure_named_after_the_number():
     text = "Năm 2024, tỷ lệ tham gia BHYT của Bến Tre đạt 90,1%, thấp hơn mức 93,4% của cả nước."
     assert keys(text) == [

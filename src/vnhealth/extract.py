@@ -1997,6 +1997,13 @@ _NOT_A_TITLE = re.compile(r"trang chủ|[|!]|.*(?:\s[/»>|]\s)|.*\d{1,2}\s*[/.\-
                           r"|.*ảnh:|cập nhật|đăng ngày|thứ\s*(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|tin tức")
 
 
+#: A province's own bodies acting: "HĐND tỉnh Bắc Giang", "UBND tỉnh X", "Sở Y tế tỉnh X", "Tỉnh ủy X", "BHXH tỉnh X".
+_INSTITUTION_BEFORE = re.compile(r"(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|sở y tế|tỉnh ủy|tỉnh uỷ"
+                                 r"|thành ủy|bhxh|bảo hiểm xã hội|cdc)\s*(?:tỉnh|thành phố)?\s*(?:khóa\s*[ivxlc]+\s*)?$")
+_COMPARISON_AROUND = re.compile(r"(?:trong khi|so với|hơn|bằng|như|với)\s*(?:tỉnh|thành phố)?\s*$")
+_NEIGHBOUR_AFTER = re.compile(r"\s*(?:liền kề|lân cận|láng giềng|bên cạnh)")
+
+
 def _title(doc: _Doc) -> tuple[int, int] | None:
     """The headline: the first of the top paragraphs that is not a breadcrumb, a date or time line, a photo caption
     or an all-capitals banner ("SỞ Y TẾ TỈNH LÀO CAI"); the first paragraph when none is."""
@@ -2018,6 +2025,7 @@ def _article_province(doc: _Doc, mentions, facilities, districts=(), successor=N
     counts: dict[tuple, int] = {}
     old_only: dict[tuple, bool] = {}
     titled: set[tuple] = set()
+    institutional: set[tuple] = set()
     title = _title(doc)
     first_line_end = title[1] if title else 0
     for s, e, codes in mentions:
@@ -2034,6 +2042,11 @@ def _article_province(doc: _Doc, mentions, facilities, districts=(), successor=N
             titled.add(key)
         if re.search(r"(?:tỉnh|thành phố|tp\.?|sở y tế)\s*$", doc.match[max(0, s - 15):s]):
             weight += 1.0
+        if _INSTITUTION_BEFORE.search(doc.match, max(0, s - 40), s):
+            weight += 2.0  # "HĐND tỉnh Bắc Giang khai mạc kỳ họp": the province whose bodies act
+            institutional.add(key)
+        if _COMPARISON_AROUND.search(doc.match, max(0, s - 25), s) or _NEIGHBOUR_AFTER.match(doc.match, e):
+            weight /= 2  # "trong khi tỉnh Bắc Ninh liền kề đã đạt ...": set against, not the subject
         scores[key] = scores.get(key, 0.0) + weight - s * 1e-9
         counts[key] = counts.get(key, 0) + 1
         marked_old = bool(re.match(r"\s*\(\s*cũ\s*\)", doc.match[e:e + 8]))
@@ -2054,7 +2067,8 @@ def _article_province(doc: _Doc, mentions, facilities, districts=(), successor=N
     ours = sum(v for k, v in scores.items() if same(k, top))
     others = [sum(v for k2, v in scores.items() if same(k2, k)) for k in scores if not same(k, top)]
     named = sum(v for k, v in counts.items() if same(k, top))
-    if others and not any(same(k, top) for k in titled) and (ours < 1.5 * max(others) or named < 2):
+    if others and not any(same(k, top) for k in titled) and (
+            ours < 1.5 * max(others) or (named < 2 and not any(same(k, top) for k in institutional))):
         return None
     if successor and old_only.get(top):  # named only as "X (cũ)": the article is about the unit X is now part of
         return {"2025": successor(*top[0])}
