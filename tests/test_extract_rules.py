@@ -291,6 +291,19 @@ def test_the_province_whose_council_meets_is_the_articles_over_a_neighbour_set_a
     assert ("Bắc Giang", "doctors_per_10k", 10.2, 2024, "actual", "approx") in keys(text, published=None)
 
 
+def test_a_plan_section_of_a_report_holds_targets_of_its_year():
+    text = ("BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI TỈNH LAI CHÂU\n\n"
+            "I. TÌNH HÌNH NĂM 2025\n\nNăm 2025, số bác sĩ/vạn dân đạt 12,6.\n\n"
+            "II. KẾ HOẠCH NĂM 2026\n\n1. Các chỉ tiêu chủ yếu\n"
+            "Tốc độ tăng trưởng GRDP đạt 9% trở lên; số bác sĩ/vạn dân đạt 13,2; tỷ lệ dân số tham gia bảo hiểm y tế "
+            "đạt 98%.\n")
+    assert keys(text, published=None) == [
+        ("Lai Châu", "doctors_per_10k", 12.6, 2025, "actual", ""),
+        ("Lai Châu", "doctors_per_10k", 13.2, 2026, "target", ""),
+        ("Lai Châu", "insurance_coverage_pct", 98.0, 2026, "target", ""),
+    ]
+
+
 def test_national_figure_named_after_the_number():
     text = "Năm 2024, tỷ lệ tham gia BHYT của Bến Tre đạt 90,1%, thấp hơn mức 93,4% của cả nước."
     assert keys(text) == [

@@ -2139,6 +2139,30 @@ def figure_id(source: str, indicator: str, quote: str, occurrence: int) -> str:
     return hashlib.sha1(f"{source}|{indicator}|{quote}|{occurrence}".encode()).hexdigest()[:12]
 
 
+#: A top-level section heading of a report: "II. KẾ HOẠCH NĂM 2026", "Phần III - PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025".
+_SECTION_HEADING = re.compile(r"^[ \t]*(?:phần\s+)?[ivx]{1,4}\s*[.)\-–:]\s+(?P<title>[^\n]{3,120})$", re.M)
+
+
+def _sections(doc: _Doc) -> list[tuple[int, int, int | None]]:
+    """Sections under top-level headings as (start, end, year of the plan the heading names, or None)."""
+    heads = list(_SECTION_HEADING.finditer(doc.match))
+    out = []
+    for i, m in enumerate(heads):
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(doc.match)
+        title = doc.masked[m.start("title"):m.end("title")]
+        year = None
+        if lx.HEADING_TARGET.search(title) and not lx.RESULTS_HEADING.search(title):
+            years = [y.year for y in doc.years if m.start("title") <= y.pos < m.end("title") and y.year]
+            year = max(years) if years else None
+        out.append((m.end(), end, year))
+    return out
+
+
+def _target_section(doc: _Doc, sections, pos: int) -> int | None:
+    """The plan year of the target section holding `pos`, if any."""
+    return next((year for start, end, year in sections if start <= pos < end), None)
+
+
 #: A line of links to other articles: "| Tin liên quan: ... | ... |", "Xem thêm: ...", "Đọc thêm: ...".
 _RELATED_LINKS = re.compile(r"^[ \t|]*(?:tin liên quan|xem thêm|đọc thêm|có thể bạn quan tâm|tin cùng chuyên mục"
                             r"|bài liên quan|tin khác)\s*:[^\n]*", re.M)
@@ -2211,6 +2235,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
     previous: tuple[_Token, str, int, tuple[int, int]] | None = None  # last figure: token, indicator, quote start
     figure_starts: list[int] = []  # every figure read so far (a sentence's subject stands before its first one)
     links = [(m.start(), m.end()) for m in _RELATED_LINKS.finditer(doc.match)]
+    sections = _sections(doc)
     for i, token in enumerate(tokens):
         if any(a <= token.start < b for a, b in links):
             continue  # "| Tin liên quan: ... đạt 78% |": headlines of other articles
@@ -2277,6 +2302,9 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
             year = figures[-1].year  # "11,5 (KH 11)" in a report of 2023: the plan of the same year
         if year and not row and _undated_change_start(token, q_end, doc, sentence):
             continue  # "tăng từ 28,6 lên 31,2 giường/vạn dân" in a paragraph of 2024: 28,6 is of an unknown earlier year
+        section = None if row or column_kind else _target_section(doc, sections, token.start)
+        if section and kind == "actual" and not any(sentence[0] <= y.pos < token.start for y in doc.years):
+            kind, year = "target", section  # "II. KẾ HOẠCH NĂM 2026 / 1. Các chỉ tiêu chủ yếu / ... đạt 13,2"
         if kind == "actual" and year and published and year > published.year:
             kind = "target"
         scope, codes = _scope(token.start, token.end, doc, sentence, mentions, districts, facilities,
