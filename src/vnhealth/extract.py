@@ -93,7 +93,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 
 from . import lexicon as lx
@@ -1393,10 +1393,7 @@ def _undated_change_start(token: _Token, end: int, doc: _Doc, sentence) -> bool:
     if not _CHANGE_FROM.search(doc.masked, max(sentence[0], token.start - 80), token.start) \
             or not _CHANGE_TO.match(doc.masked, token.end):
         return False
-    own = next((y for y in doc.years if not y.comparison and end <= y.pos < sentence[1] and y.pos - end < 25
-                and (not re.search(r"[,;.:(]", doc.masked[end:y.pos]) or re.fullmatch(r"\s*\(\s*", doc.masked[end:y.pos]))),
-               None)
-    return own is None
+    return _own_year([y for y in doc.years if not y.comparison], end, doc, sentence) is None
 
 
 def _named_after_label(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[str, int, int] | None:
@@ -1664,15 +1661,21 @@ def _relative_years(masked: str, published: date | None, brackets=(), years=(), 
     return found
 
 
+def _own_year(years, end: int, doc: _Doc, sentence) -> _YearMention | None:
+    """The year stated right after a figure ending at `end`, in its clause with nothing in between ("10,6 bác sĩ/vạn
+    dân năm 2025", "8,2 bác sĩ/vạn dân (năm 2020)")."""
+    return next((y for y in years if end <= y.pos < sentence[1] and y.pos - end < 25 and (
+        not re.search(r"[,;.:(]", doc.masked[end:y.pos]) or re.fullmatch(r"\s*\(\s*", doc.masked[end:y.pos]))), None)
+
+
 def _year(token: _Token, end: int, kind: str, doc: _Doc, sentence, paragraph, report_year,
           heading: tuple[int, int] | None = None) -> int | None:
     masked = doc.masked
     usable = [y for y in doc.years if not y.comparison and (y.until is None or token.start < y.until)]
     # 1. right after the figure, same clause, nothing in between ("10,6 bác sĩ/vạn dân năm 2025")
-    for y in usable:
-        if end <= y.pos < sentence[1] and y.pos - end < 25 and (
-                not re.search(r"[,;.:(]", masked[end:y.pos]) or re.fullmatch(r"\s*\(\s*", masked[end:y.pos])):
-            return y.year
+    own = _own_year(usable, end, doc, sentence)
+    if own:
+        return own.year
     # 2. the latest year stated earlier in the sentence ("năm 2024", "tháng 6/2024", "năm qua"); 3. else the latest
     # earlier in the paragraph (a target year does not carry to an actual)
     stated = usable + [y for y in doc.relative if y.until is None or token.start < y.until]
@@ -1887,7 +1890,7 @@ def _joint_subjects(doc: _Doc, mentions, codes, sentence, token_start: int) -> l
     ends = [(s, e, c) for s, e, c in mentions if sentence[0] <= s and e <= token_start]
     last = next((i for i in range(len(ends) - 1, -1, -1) if ends[i][2] == codes), None)
     if last is None or not _TOGETHER_AFTER.match(doc.masked, ends[last][1]) \
-            or any(_ in doc.masked[ends[last][1]:token_start] for _ in ";:"):
+            or re.search(r"[;:]", doc.masked[ends[last][1]:token_start]):
         return []
     group = [ends[last]]
     for s, e, c in reversed(ends[:last]):
@@ -2317,13 +2320,6 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
         if token.start in places:
             scope, codes = "province", places[token.start]
         joint = _joint_subjects(doc, mentions, codes, sentence, token.start) if scope == "province" and not row else []
-        for other in joint[:-1]:  # "Bà Rịa - Vũng Tàu và Đà Nẵng cùng đạt 76,7 tuổi": each of them, the same figure
-            province, code, g = name_of(other)
-            quote = doc.nfc[q_start:q_end].strip(" ,;:.")
-            figures.append(Figure(
-                source=info.name, province=province, indicator=indicator, value=token.value, unit=_unit_of(indicator),
-                year=year, kind=kind, qualifier=qualifier, quote=quote, scope=scope, geography=g, province_code=code,
-                start=q_start, end=q_end, figure_id=figure_id(info.name, indicator + ":" + (province or ""), quote, 0)))
         if scope == "article" and national_text:
             province, code, g = NATIONAL, None, None
             scope = "national"
@@ -2341,14 +2337,17 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
         quote = doc.nfc[q_start:q_end].strip(" ,;:.")
         occurrence = seen.get((indicator, quote), 0)
         seen[(indicator, quote)] = occurrence + 1
-        figures.append(
-            Figure(
-                source=info.name, province=province, indicator=indicator, value=token.value,
-                unit=_unit_of(indicator), year=year, kind=kind, qualifier=qualifier, quote=quote, scope=scope,
-                geography=g, province_code=code, start=q_start, end=q_end,
-                figure_id=figure_id(info.name, indicator, quote, occurrence),
-            )
+        figure = Figure(
+            source=info.name, province=province, indicator=indicator, value=token.value,
+            unit=_unit_of(indicator), year=year, kind=kind, qualifier=qualifier, quote=quote, scope=scope,
+            geography=g, province_code=code, start=q_start, end=q_end,
+            figure_id=figure_id(info.name, indicator, quote, occurrence),
         )
+        for other in joint[:-1]:  # "Bà Rịa - Vũng Tàu và Đà Nẵng cùng đạt 76,7 tuổi": each of them, the same figure
+            province, code, g = name_of(other)
+            figures.append(replace(figure, province=province, province_code=code, geography=g,
+                                   figure_id=figure_id(info.name, indicator + ":" + (province or ""), quote, 0)))
+        figures.append(figure)
     return _without_repeats(_without_restated_headline(figures, doc))
 
 
