@@ -85,3 +85,39 @@ def test_dask_cluster_builds_the_same_pages_as_local(small, tmp_path):
     assert pages == sorted(p.name for p in (remote / "_build" / "html" / "generated" / "units").glob("*.html"))
     for name in pages:
         assert _page_text(local, name) == _page_text(remote, name), name
+
+
+@pytest.mark.parametrize("failures, expected", [(1, "ran"), (2, "failed")])
+def test_a_kernel_dying_while_starting_is_started_once_more(monkeypatch, failures, expected):
+    import papermill
+
+    from vnhealth import build
+
+    monkeypatch.setenv("VNHEALTH_ROOT", os.getcwd())  # _run_task sets it; restored after the test
+    calls = []
+
+    def flaky(*args, **kwargs):
+        calls.append(1)
+        if len(calls) <= failures:
+            raise RuntimeError(build.KERNEL_START_FAILURE)
+
+    monkeypatch.setattr(papermill, "execute_notebook", flaky)
+    status, _, error = build._run_task("t.ipynb", "o.ipynb", {}, os.getcwd())
+    assert (status, len(calls)) == (expected, 2)
+    assert expected == "ran" or "kernel_info" in error
+
+
+def test_a_failing_cell_is_not_run_again(monkeypatch):
+    import papermill
+
+    from vnhealth import build
+
+    monkeypatch.setenv("VNHEALTH_ROOT", os.getcwd())
+    calls = []
+
+    def failing(*args, **kwargs):
+        calls.append(1)
+        raise RuntimeError("cell failed")
+
+    monkeypatch.setattr(papermill, "execute_notebook", failing)
+    assert build._run_task("t.ipynb", "o.ipynb", {}, os.getcwd())[0] == "failed" and len(calls) == 1

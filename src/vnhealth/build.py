@@ -165,13 +165,25 @@ def save_manifest(tasks: list[Task]) -> None:
     os.replace(tmp, path)
 
 
+#: A kernel that dies while starting ran no cell: seen now and then with two kernels starting at once on a 2-core
+#: machine ("RuntimeError: Kernel died before replying to kernel_info"). Such a run is tried once more.
+KERNEL_START_FAILURE = "Kernel died before replying to kernel_info"
+
+
 def execute_notebook(template: str, output: str, parameters: dict) -> float:
-    """Run one notebook with papermill in its own kernel; returns seconds. Raises on a failing cell."""
+    """Run one notebook with papermill in its own kernel; returns seconds. Raises on a failing cell (a kernel that
+    died while starting is started once more first)."""
     import papermill as pm
 
     start = time.perf_counter()
-    pm.execute_notebook(template, output, parameters=parameters, kernel_name="python3", progress_bar=False,
-                        cwd=os.environ.get("VNHEALTH_ROOT", str(REPO_ROOT)), log_output=False)
+    for attempt in (1, 2):
+        try:
+            pm.execute_notebook(template, output, parameters=parameters, kernel_name="python3", progress_bar=False,
+                                cwd=os.environ.get("VNHEALTH_ROOT", str(REPO_ROOT)), log_output=False)
+            break
+        except RuntimeError as exc:
+            if attempt == 2 or KERNEL_START_FAILURE not in str(exc):
+                raise
     return time.perf_counter() - start
 
 
