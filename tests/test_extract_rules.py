@@ -1795,3 +1795,42 @@ def test_two_provinces_named_together_are_no_topic():
             "Cần bảo đảm liên thông khi tỉnh Hà Nam và tỉnh Ninh Bình thực hiện sắp xếp. Kế hoạch mới sẽ phấn đấu "
             "đến năm 2030 tuổi thọ trung bình của người dân đạt 76 tuổi.")
     assert ("Hà Nam", "life_expectancy_years", 76.0, 2030, "target", "") in keys(text, published=date(2025, 6, 1))
+
+
+# --- session 6 ----------------------------------------------------------------------------------------------
+def test_lifespans_without_their_own_label_in_a_paragraph_about_life_expectancy():
+    text = ("Tuổi thọ trung bình theo tỉnh năm 2022\n\nNăm 2022, Quảng Ninh có tuổi thọ trung bình 75,8 tuổi. "
+            "Sơn La và Lào Cai lần lượt là 70,1 và 70,9 tuổi. Một số tỉnh khác như Cao Bằng (69,8 tuổi) cũng thấp. "
+            "Hải Phòng đứng thứ 4 với 75,2 tuổi.")
+    found = keys(text, published=None)
+    assert ("Sơn La", "life_expectancy_years", 70.1, 2022, "actual", "") in found
+    assert ("Lào Cai", "life_expectancy_years", 70.9, 2022, "actual", "") in found
+    assert ("Cao Bằng", "life_expectancy_years", 69.8, 2022, "actual", "") in found
+    assert ("Hải Phòng", "life_expectancy_years", 75.2, 2022, "actual", "") in found
+
+
+def test_ages_and_the_lifespan_of_men_or_women_are_not_life_expectancy():
+    text = ("Năm 2022, tuổi thọ trung bình của Nghệ An là 74,1 tuổi; trong đó nam giới 71,6 tuổi, nữ giới 76,8 tuổi. "
+            "Tuổi thọ trung bình của nam giới là 71,6 tuổi. Người trên 80 tuổi được chăm sóc tại nhà; "
+            "người cao tuổi từ 60 tuổi trở lên được khám miễn phí.")
+    assert [k for k in keys(text, published=None) if k[1] == "life_expectancy_years"] == [
+        ("Nghệ An", "life_expectancy_years", 74.1, 2022, "actual", "")]
+
+
+def test_rank_among_all_provinces_is_no_group_subject():
+    text = "Năm 2022, Kon Tum có tuổi thọ trung bình thấp nhất trong 63 tỉnh, thành phố, chỉ 67,5 tuổi."
+    assert keys(text, published=None) == [("Kon Tum", "life_expectancy_years", 67.5, 2022, "actual", "")]
+
+
+def test_two_places_counted_back_without_a_preposition():
+    text = ("Năm 2024, Thái Nguyên đạt 15,1 bác sĩ/vạn dân, Bắc Kạn đạt 12,2. Về giường bệnh, hai tỉnh lần lượt "
+            "đạt 38,4 và 33,0 giường/vạn dân.")
+    found = keys(text)
+    assert ("Thái Nguyên", "beds_per_10k", 38.4, 2024, "actual", "") in found
+    assert ("Bắc Kạn", "beds_per_10k", 33.0, 2024, "actual", "") in found
+
+
+def test_a_ratio_carrying_its_denominator_takes_the_noun_further_back():
+    text = "Năm 2024, tỷ lệ dược sĩ đại học của cả nước đạt 3,1/vạn dân, điều dưỡng đạt 15,2/vạn dân."
+    assert keys(text) == [("Việt Nam", "nurses_per_10k", 15.2, 2024, "actual", ""),
+                          ("Việt Nam", "pharmacists_per_10k", 3.1, 2024, "actual", "")]

@@ -152,7 +152,8 @@ _MASKS = [
     r"\b\d{1,2}:\d{2}(?::\d{2})?\b",
     r"\b\d{1,2}\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?",
     # document numbers and references
-    r"\b\d+(?:[ \t]*/[ \t]*\d{2,4})?[ \t]*[/\-][ \t]*[a-zđ]{1,6}(?:[ \t]*[\-/][ \t]*[a-zđ0-9]{1,8})*",  # one line
+    # (not the decimals of a ratio with its denominator: "3,1/vạn dân")
+    r"(?<![.,])\b\d+(?:[ \t]*/[ \t]*\d{2,4})?[ \t]*[/\-][ \t]*(?!vạn(?![\w]))[a-zđ]{1,6}(?:[ \t]*[\-/][ \t]*[a-zđ0-9]{1,8})*",  # one line
     r"(?:nghị quyết|quyết định|thông tư|nghị định|chỉ thị|kế hoạch|công văn|luật|điều|khoản|chương|văn bản"
     r"|đề án|hướng dẫn|tờ trình|báo cáo|công điện|kết luận|quy định)\s*(?:số\s*)?\d+(?![\d.,]*\s*%)"
     r"(?<!kế hoạch \d)(?<!kế hoạch \d\d)",  # not "kế hoạch 92%", nor "kế hoạch 11, thực hiện 11,4" (a planned value)
@@ -1006,9 +1007,10 @@ def _shared_denominator(doc: _Doc) -> dict[int, tuple[str, int, int]]:
     return out
 
 
-#: "của hai tỉnh", "ở 3 địa phương", "của các tỉnh này": places counted back to those named before.
+#: "của hai tỉnh", "ở 3 địa phương", "của các tỉnh này", "hai địa phương lần lượt đạt": places counted back to those
+#: named before.
 _PLACES_ANAPHOR = re.compile(
-    r"(?:của|ở|tại)\s*(?:hai|ba|bốn|#|\d|các)\s*(?:tỉnh|địa phương|đơn vị)(?:\s*(?:này|trên|đó))?")
+    r"(?<![\w])(?:(?:của|ở|tại)\s*)?(?:hai|ba|bốn|#|\d|các)\s*(?:tỉnh|địa phương|đơn vị)(?:\s*(?:này|trên|đó))?")
 
 
 def _respectively(doc: _Doc, tokens: list[_Token], mentions=(),
@@ -1061,6 +1063,9 @@ def _respectively(doc: _Doc, tokens: list[_Token], mentions=(),
             kept = [(m.start() - clause_start, m.end() - clause_start, c) for c in lx.COMPILED
                     if c.right and not c.rule.fraction_ok and c.right.match(tail)
                     and (c.rule.unit == "pct") == numbers[-1].pct][:1] or kept
+            if not kept and _lifespan_paragraph(doc, numbers[-1]):
+                # "Kon Tum ... chỉ 67,4 tuổi; Lai Châu và Điện Biên lần lượt là 67,7 và 68,2 tuổi"
+                kept = [(0, m.end() - clause_start, _LIFESPAN_RULE)]
         pairs = len(kept) == len(numbers) >= 2 and all(
             t.pct == (c.rule.unit == "pct") and not t.word and not t.fraction for t, (_, _, c) in zip(numbers, kept))
         owners = _respective_places(doc, mentions, clause_start, m.start(), len(numbers)) \
@@ -1313,14 +1318,20 @@ def _ratio_without_unit(token: _Token, doc: _Doc, sentence, paragraph) -> tuple[
     12,8 bác sĩ/vạn dân ... số bác sĩ đạt 13,1; giường bệnh đạt 35,2". Below 100, not followed by a noun."""
     if token.word or token.fraction or token.pct or token.value >= 100:
         return None
-    m = lx.RATIO_NOUN_BEFORE.search(doc.masked, max(_clause_start(doc.masked, sentence[0], token.start),
-                                                     token.start - 60), token.start)
+    lo = max(_clause_start(doc.masked, sentence[0], token.start), token.start - 60)
+    # "dược sĩ đại học của cả nước đạt 3,1/vạn dân": the value carries the denominator, its noun may stand further
+    with_denominator = re.match(r"\s*/" + lx.PER_10K, doc.masked[token.end:token.end + 30]) \
+        or re.match(lx.PER_10K + r"(?![\w])", doc.masked[token.end:token.end + 30])
+    m = lx.RATIO_NOUN_BEFORE.search(doc.masked, lo, token.start) \
+        or (lx.RATIO_NOUN_FAR_BEFORE.search(doc.masked, lo, token.start) if with_denominator else None)
     if not m or re.match(r"\s*[^\W\d_]", doc.masked[token.end:token.end + 3]) and not re.match(
             r"\s*(?:và|so|năm|####|cao|thấp|tăng|giảm|vượt|bằng)(?![\w])", doc.masked[token.end:token.end + 12]):
         return None
     indicator = lx.RATIO_NOUN_INDICATOR[next(k for k, v in m.groupdict().items() if v)]
     noun = {"doctors_per_10k": lx.DOCTOR, "beds_per_10k": r"giường", "pharmacists_per_10k": r"dược\s*s[ĩỹi]",
             "nurses_per_10k": r"điều dưỡng"}[indicator]
+    if with_denominator:
+        return indicator, m.start(), token.end + with_denominator.end()
     if not re.search(rf"{noun}[^.;\d#%]{{0,25}}?{lx.PER_10K}", doc.masked[paragraph[0]:paragraph[1]]):
         return None
     return indicator, m.start(), token.end
@@ -1423,6 +1434,39 @@ def _named_after_label(token: _Token, previous, doc: _Doc, sentence, mentions) -
     if len(labels) != 1:
         return None
     return labels.pop(), next(s for s, e, _ in mentions if e == name), token.end
+
+
+_LIFESPAN_RULE = next(c for c in lx.COMPILED if c.rule.indicator == "life_expectancy_years")
+#: "69,3 tuổi" as a lifespan: not an age bound ("từ 60 tuổi trở lên", "60 - 69 tuổi").
+_LIFESPAN_AFTER = re.compile(r"\s*tuổi(?![\w])(?!\s*(?:trở|thọ|đến|tới|[-–]))")
+#: Words that make "N tuổi" an age: "người trên 80 tuổi", "trẻ đủ 6 tuổi", "nhóm tuổi 60".
+_AGE_BEFORE = re.compile(r"(?<![\w])(?:trên|dưới|từ|đủ|đến|tới|hơn|quá|ngoài|tuổi|người|trẻ|em|cụ|bé|ông|bà)\s*$")
+#: Parts of the population whose lifespan is not the province's: "nam giới 72,1 tuổi".
+_LIFESPAN_SUBGROUP = re.compile(r"nam giới|nữ giới|(?<![\w])(?:nam|nữ)\s*(?:là|đạt|:|\()|thành thị|nông thôn")
+
+
+def _lifespan_paragraph(doc: _Doc, token: _Token) -> bool:
+    """A number of years of age ("69,3 tuổi") in a paragraph that has named life expectancy before it."""
+    if token.pct or token.word or token.fraction or not 40 <= token.value <= 95:
+        return False
+    if not _LIFESPAN_AFTER.match(doc.masked, token.end):
+        return False
+    paragraph = _span_of(doc.paragraphs, token.start)
+    return bool(re.search(r"tuổi thọ(?!\s*khỏe)", doc.masked[paragraph[0]:token.start]))
+
+
+def _lifespan_in_context(token: _Token, doc: _Doc, sentence, mentions) -> tuple[str, int, int] | None:
+    """A lifespan with no label of its own, once its paragraph has named life expectancy: "Một số tỉnh khác như Hà
+    Giang (69,3 tuổi)", "Hà Nội đứng thứ 5 với 75,4 tuổi", "Năm 1989, con số này mới là 65,2 tuổi". Not an age
+    ("người trên 80 tuổi"), nor the lifespan of men, women, towns or the countryside."""
+    if not _lifespan_paragraph(doc, token):
+        return None
+    clause_start = _clause_start(doc.masked, sentence[0], token.start)
+    if _AGE_BEFORE.search(doc.masked, max(clause_start, token.start - 20), token.start) \
+            or _LIFESPAN_SUBGROUP.search(doc.masked, clause_start, token.start):
+        return None
+    name = [s for s, e, _ in mentions if clause_start <= s and e <= token.start and token.start - e <= 40]
+    return "life_expectancy_years", name[-1] if name else token.start, _LIFESPAN_AFTER.match(doc.masked, token.end).end()
 
 
 def _ends_clause_or_comma(doc: _Doc, end: int) -> bool:
@@ -1980,8 +2024,10 @@ def _listed_mentions(doc: _Doc, mentions, lo: int, token_start: int) -> set[int]
     out: set[int] = set()
     for group in groups:
         examples = lx.EXAMPLES_BEFORE.search(doc.masked, max(lo, group[0][0] - 40), group[0][0])
-        if examples and len(group) == 1 and re.fullmatch(r"[^\d%#,;()]{0,20}", doc.masked[group[0][1]:token_start]):
-            examples = None  # "thấp như Bình Phước 7,1 bác sĩ/vạn dân": the example's own figure follows it
+        if examples and len(group) == 1 and re.fullmatch(r"[^\d%#,;()]{0,20}\(?\s*", doc.masked[group[0][1]:token_start]):
+            # "thấp như Bình Phước 7,1 bác sĩ/vạn dân", "các tỉnh khác như Hà Giang (69,3 tuổi)": the example's own
+            # figure follows it
+            examples = None
         closed = len(group) >= 2 and ";" in doc.masked[group[-1][1]:token_start]
         if examples or closed:
             out.update(s for s, _ in group)
@@ -2272,6 +2318,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
                          or _after_name(token, previous, doc, sentence, mentions)
                          or _named_after_label(token, previous, doc, sentence, mentions)
                          or _ranked_item(token, doc, paragraph, mentions)
+                         or _lifespan_in_context(token, doc, sentence, mentions)
                          or _label_of_next(token, tokens[i + 1] if i + 1 < len(tokens) else None, doc, sentence)
                          or _share_of_fraction(token, tokens[i - 1] if i else None, doc, sentence))
             if not found:

@@ -228,7 +228,8 @@ RULES: list[Rule] = [
          left=r"(?:khám\s*,?\s*chữa bệnh|khám bệnh|kcb)(?:\s*ngoại trú)?|(?<![\w])khám(?=\s*cho)",
          right_after_left=r"lượt",
          veto=CAMPAIGN + "|" + INSURANCE),
-    Rule("life_expectancy_years", "years", left=r"tuổi thọ(?:\s*(?:trung bình|bình quân))?"),
+    Rule("life_expectancy_years", "years", left=r"tuổi thọ(?:\s*(?:trung bình|bình quân))?",
+         veto=r"nam giới|nữ giới|thành thị|nông thôn"),
     Rule("other:healthy_life_years", "years", left=r"(?:số năm sống khỏe|tuổi thọ khỏe mạnh)"),
     Rule("other:doctors", "count", right=DOCTOR + r"(?!" + PER_10K + r")(?!\s*/)(?!\s*gia đình)(?!\s*cơ hữu)"),
 ]
@@ -245,6 +246,11 @@ _RATIO_NOUNS = (r"(?P<doctors>" + DOCTOR + r")|(?P<pharmacists>dược\s*s[ĩỹ
 #: dân" stated before).
 RATIO_NOUN_BEFORE = re.compile(r"(?:(?<![\w])số\s*)?(?:" + _RATIO_NOUNS + r")\s*(?:(?:đạt|là|lên|ở mức|:)\s*)+"
                                r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s*)?$")
+#: The same noun further back, when the value carries the denominator: "tỷ lệ dược sĩ đại học của cả nước đạt
+#: 3,1/vạn dân".
+RATIO_NOUN_FAR_BEFORE = re.compile(r"(?:(?<![\w])số\s*)?(?:" + _RATIO_NOUNS + r")[^\d#%;.,()]{0,40}?"
+                                   r"(?<![\w])(?:đạt|là|lên|ở mức|chỉ|mới|chỉ có|:)\s*"
+                                   r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s*)?$")
 RATIO_ITEM = re.compile(r"(?P<num>" + _RATIO_NUM + r")\s*(?:" + _RATIO_NOUNS + r")")
 RATIO_NOUN_INDICATOR = {"doctors": "doctors_per_10k", "pharmacists": "pharmacists_per_10k",
                         "nurses": "nurses_per_10k", "beds": "beds_per_10k"}
@@ -443,7 +449,7 @@ FACILITY_CUES = re.compile(
 #: phương miền núi vẫn chưa đạt 10 bác sĩ/vạn dân", "các đơn vị có tỷ lệ hài lòng dưới 90%": a threshold that the
 #: units of the set pass or miss, not a figure of any of them.
 GROUP_SUBJECT = re.compile(
-    r"(?:(?<![\w#/.,])\d+|(?<![\w])(?:nhiều|một số|không ít|hàng chục))\s+(?:tỉnh(?:,\s*thành(?:\s*phố)?)?|địa phương|quốc gia)"
+    r"(?:(?<![\w#/.,])(?<!trong\s)\d+|(?<![\w])(?:nhiều|một số|không ít|hàng chục))\s+(?:tỉnh(?:,\s*thành(?:\s*phố)?)?|địa phương|quốc gia)"
     r"(?![\w])(?!\s*(?:,\s*)?(?:phường|thị trấn|thành phố))"
     r"|(?<![\w])các\s+(?:tỉnh(?:,\s*thành(?:\s*phố)?)?|địa phương|đơn vị|quốc gia|bệnh viện)\s+có(?![\w])"
     # a region's average: "Bình quân toàn vùng năm 2023 đạt 11,3 bác sĩ/vạn dân", "cả vùng", "trung bình khu vực"
