@@ -1834,3 +1834,14 @@ def test_a_ratio_carrying_its_denominator_takes_the_noun_further_back():
     text = "Năm 2024, tỷ lệ dược sĩ đại học của cả nước đạt 3,1/vạn dân, điều dưỡng đạt 15,2/vạn dân."
     assert keys(text) == [("Việt Nam", "nurses_per_10k", 15.2, 2024, "actual", ""),
                           ("Việt Nam", "pharmacists_per_10k", 3.1, 2024, "actual", "")]
+
+
+def test_a_sentence_opening_with_what_it_compares_with_takes_the_indicator_before():
+    text = ("Năm 2023, toàn tỉnh Hưng Yên có tỷ lệ bao phủ bảo hiểm y tế đạt 93,1% dân số.\n\n"
+            "So với bình quân cả nước năm 2023 (93,35%), tỷ lệ của Hưng Yên thấp hơn 0,25 điểm phần trăm. "
+            "Tỉnh Hải Dương lân cận đạt 92,2%.")
+    assert keys(text) == [("Hưng Yên", "insurance_coverage_pct", 93.1, 2023, "actual", ""),
+                          ("Hải Dương", "insurance_coverage_pct", 92.2, 2023, "actual", ""),
+                          ("Việt Nam", "insurance_coverage_pct", 93.35, 2023, "actual", "")]
+    # a count is no comparison's value, and a bracket naming nobody is none either
+    assert len(keys("Năm 2023, tỉnh Hưng Yên có 152 trạm y tế. So với năm 2022 (150), tăng hai trạm.")) == 1

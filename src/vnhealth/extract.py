@@ -1275,6 +1275,40 @@ def _after_name(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple
     return indicator, name[0], token.end
 
 
+#: A sentence opening with what it compares with, its value in brackets: "So với bình quân cả nước năm 2022
+#: (92,04%), ...", "So với mức trung bình toàn quốc (14,5), ...". (A province's name is checked with the mentions.)
+_COMPARISON_OPENING = re.compile(
+    r"[\W_]*(?:(?:tuy nhiên|trong khi đó|còn|nếu)\s*,?\s*)?so\s*(?:với|sánh với)\s*(?:mức\s*)?"
+    r"(?:(?:bình quân|trung bình)\s*(?:chung\s*)?(?:của\s*)?)?(?P<whom>[^\d#%;,.()]{2,40}?)\s*"
+    r"(?:(?:cùng kỳ|cùng năm|năm\s*####)\s*)?(?:là\s*|\(\s*)(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s*)?$")
+
+
+def _comparison_opening(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[str, int, int] | None:
+    """The value of what a sentence opens by comparing with takes the indicator of the figure just before (this
+    paragraph or the one before): "... đạt tỷ lệ bao phủ 92,8% dân số. / So với bình quân cả nước năm 2022
+    (92,04%), tỷ lệ của Thái Bình cao hơn 0,76 điểm phần trăm". Same unit (percent, or per-10k/years without a
+    sign); the compared-with is the country or a named province."""
+    if previous is None or token.word or token.fraction:
+        return None
+    prev_token, indicator, _, _ = previous
+    unit = _unit_of(indicator)
+    if unit == "count" or token.pct != (unit == "pct"):
+        return None
+    paragraphs = [p for p in doc.paragraphs if p[0] <= token.start]
+    if not paragraphs or prev_token.start < (paragraphs[-2][0] if len(paragraphs) > 1 else 0):
+        return None
+    m = _COMPARISON_OPENING.fullmatch(doc.masked, sentence[0], token.start)
+    if not m:
+        return None
+    whom = m.span("whom")
+    named = lx.NATIONAL_CUES.search(doc.masked, *whom) or any(
+        whom[0] <= s and e <= whom[1] for s, e, _ in mentions)
+    if not named or any(c.label.search(doc.masked, sentence[0], token.start) for c in lx.COMPILED if c.label):
+        return None
+    end = token.end + (1 if doc.masked[token.end:token.end + 1] == ")" else 0)
+    return indicator, whom[0], end
+
+
 #: A value in brackets after a place's name ("Bắc Kạn (99,6%)"), and more such places after it.
 _VALUE_BRACKET = re.compile(r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên)\s*)?[\d#][\d#.,]*\s*%?\s*\)")
 _LABEL_AFTER_LIST = re.compile(r"\s*(?:(?:đều|cùng)\s*)?(?:có|đạt|với|là|dẫn đầu về|đứng đầu về)\s*")
@@ -2312,6 +2346,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
                          or _subset(token, previous, doc, sentence)
                          or _bracketed(token, previous, doc, sentence)
                          or _compared(token, previous, doc, sentence, mentions)
+                         or _comparison_opening(token, previous, doc, sentence, mentions)
                          or _continued(token, previous, doc, sentence)
                          or _ratio_without_unit(token, doc, sentence, paragraph)
                          or _label_after_places(token, doc, sentence, mentions, places)
