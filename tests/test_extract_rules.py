@@ -241,7 +241,9 @@ def test_a_value_shares_the_label_of_the_next_one():
 
 
 def test_the_share_a_fraction_amounts_to():
-    text = "Đến cuối tháng 9/2025, tại Nam Định 101/104 trạm có bác sĩ làm việc, đạt 97,1%."
+    # ("trạm" alone is a health station once the stations were named, as for "100% trạm có bác sĩ")
+    text = ("Nam Định kiện toàn trạm y tế xã sau sắp xếp.\n\n"
+            "Đến cuối tháng 9/2025, tại Nam Định 101/104 trạm có bác sĩ làm việc, đạt 97,1%.")
     assert keys(text, published=date(2025, 10, 1)) == [
         ("Nam Định", "stations_with_doctor_pct", 97.1, 2025, "actual", "")]
 
@@ -1845,3 +1847,32 @@ def test_a_sentence_opening_with_what_it_compares_with_takes_the_indicator_befor
                           ("Việt Nam", "insurance_coverage_pct", 93.35, 2023, "actual", "")]
     # a count is no comparison's value, and a bracket naming nobody is none either
     assert len(keys("Năm 2023, tỉnh Hưng Yên có 152 trạm y tế. So với năm 2022 (150), tăng hai trạm.")) == 1
+
+
+def test_a_bracket_naming_the_old_province_of_an_area_makes_it_the_subject():
+    text = ("Thành phố Huế sau sắp xếp\n\nNăm 2024, Thành phố Huế có 16,2 bác sĩ/vạn dân. Riêng khu vực phía tây "
+            "(địa bàn Quảng Trị cũ) chỉ có khoảng 9,1 bác sĩ/vạn dân.")
+    found = keys(text, published=None)
+    assert ("Quảng Trị", "doctors_per_10k", 9.1, 2024, "actual", "approx") in found
+    # a bracket that only remarks on the name before it is no subject
+    assert [k[0] for k in keys("Năm 2024, Đồng Tháp (hợp nhất với Tiền Giang) đạt 9,6 bác sĩ/vạn dân.")] == ["Đồng Tháp"]
+
+
+def test_a_value_after_a_name_may_be_followed_by_its_year():
+    text = ("Năm 2025, tỷ lệ dân số được quản lý sức khỏe của toàn tỉnh Gia Lai đạt 80,1%. Chênh lệch giữa hai khu "
+            "vực: Bình Định (cũ) đã đạt 91,5% từ năm 2024, trong khi Gia Lai (cũ) năm 2024 mới đạt 70,3%.")
+    found = keys(text, published=None)
+    assert ("Bình Định", "health_managed_pct", 91.5, 2024, "actual", "") in found
+    assert ("Gia Lai", "health_managed_pct", 70.3, 2024, "actual", "") in found
+    # "Từ năm 2019, ..." opening a sentence starts a period: it dates nothing
+    assert keys("Từ năm 2019, tỉnh Bến Tre triển khai mô hình mới; hiện có 86,5% dân số được quản lý sức khỏe.",
+                published=None) == [("Bến Tre", "health_managed_pct", 86.5, None, "actual", "")]
+
+
+def test_the_share_of_a_fraction_of_communes_meeting_the_standard():
+    text = ("Với Bộ tiêu chí quốc gia về y tế xã đến năm 2030, đến cuối năm 2025 Quảng Ngãi có 61/96 xã, phường, "
+            "đặc khu được công nhận đạt chuẩn, chiếm 63,5%.")
+    assert keys(text) == [("Quảng Ngãi", "communes_national_standard_pct", 63.5, 2025, "actual", "")]
+    # a rule that needs a word elsewhere in the sentence ("bác sĩ gia đình") is not taken without it
+    assert all(not f.indicator.startswith("other:communes_with_family")
+               for f in figures("Năm 2025 Quảng Ngãi có 61/96 xã triển khai, chiếm 63,5%."))

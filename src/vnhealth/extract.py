@@ -389,7 +389,8 @@ def _year_mentions(text: str) -> list[_YearMention]:
         kw = m.group("kw")
         if not kw and not m.group("y2"):
             continue
-        if kw == "nhiệm kỳ" or (kw == "từ" and not m.group("y2")):
+        # ("Từ năm 2019, tỉnh triển khai ..." starts a period; "đã đạt 94,5% từ năm 2024" dates the figure before it)
+        if kw == "nhiệm kỳ" or (kw == "từ" and not m.group("y2") and not re.search(r"\d\s*%?\s*$", text[:m.start()])):
             continue
         if _YEAR_NOT_A_YEAR_AFTER.match(text[m.end():m.end() + 12]):
             continue
@@ -1093,6 +1094,7 @@ def _ends_clause(doc: _Doc, end: int, indicator: str) -> bool:
     tail = doc.masked[end:end + 40]
     if unit:
         tail = re.sub(r"^\s*(?:" + unit + r")(?![\w])", "", tail)
+    tail = re.sub(r"^\s*(?:(?:từ|trong|vào|của|cuối|đầu)\s*)*năm\s*####", "", tail)  # "đã đạt 94,5% từ năm 2024,"
     return bool(re.match(r"\s*(?:[.;,)”\"]|và\s|$)", tail))
 
 
@@ -1407,9 +1409,17 @@ def _share_of_fraction(token: _Token, fraction: _Token | None, doc: _Doc, senten
     if not _SHARE_OF_FRACTION.fullmatch(doc.masked, fraction.end, token.start):
         return None
     for c in lx.COMPILED:
-        if c.right and c.rule.unit == "pct" and c.right.match(doc.masked[fraction.end:token.start].lstrip()):
+        if c.right and c.rule.unit == "pct" and c.right.match(doc.masked[fraction.end:token.start].lstrip()) \
+                and (not c.sentence or c.sentence.search(doc.masked, sentence[0], sentence[1])) \
+                and (not c.before or c.before.search(doc.masked, _previous_paragraph_start(doc, token.start), token.start)):
             return c.rule.indicator, fraction.start, token.end
     return None
+
+
+def _previous_paragraph_start(doc: _Doc, pos: int) -> int:
+    """The start of the paragraph before the one holding `pos` (its own start when it is the first)."""
+    starts = [a for a, _ in doc.paragraphs if a <= pos]
+    return starts[-2] if len(starts) > 1 else (starts[-1] if starts else 0)
 
 
 def _range_end(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, int] | None:
@@ -1680,8 +1690,9 @@ def _kind(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> str:
         return "target"  # "đạt 96,5% theo chỉ tiêu HĐND tỉnh giao"
     # (a target word inside a bracket closed before the figure governs only the bracket: "... (chỉ tiêu 32,5); tỷ lệ
     # bao phủ bảo hiểm y tế đạt 94,29%")
-    cues = [c for c in lx.TARGET_CUES.finditer(left) if left.count(")", c.end()) <= left.count("(", c.end())
-            or left.rfind("(", 0, c.start()) < left.rfind(")", 0, c.start())]
+    cues = [c for c in lx.TARGET_CUES.finditer(left) if (left.count(")", c.end()) <= left.count("(", c.end())
+            or left.rfind("(", 0, c.start()) < left.rfind(")", 0, c.start()))
+            and not (c.group(0)[:1] in "đt" and _FRAMEWORK_BEFORE.search(left, max(0, c.start() - 60), c.start()))]
     if not cues or _NOW.search(left, cues[-1].end()) or lx.ACHIEVED_AFTER_CUE.search(left, cues[-1].end()):
         # "... phấn đấu đạt 9,5 bác sĩ/vạn dân; đến nay mới đạt 8,7 bác sĩ/vạn dân", "Chỉ tiêu duy nhất chưa đạt là
         # tỷ lệ ..., mới đạt 78,3%"
@@ -1690,6 +1701,11 @@ def _kind(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> str:
     if achieved and not lx.PROSPECTIVE_BEFORE.search(left[:achieved.start()]):
         return "actual"
     return "target"
+
+
+#: A framework named with its horizon: "Bộ tiêu chí quốc gia về y tế xã giai đoạn đến năm 2030" is a name, its
+#: "đến năm 2030" no target of the figures after it.
+_FRAMEWORK_BEFORE = re.compile(r"(?:bộ tiêu chí|tiêu chí quốc gia)[^,;.:\d#%]{0,40}$|giai đoạn\s*$")
 
 
 #: A paragraph opened by a target and its year ("Phấn đấu đến năm 2030, ...", "Mục tiêu đến năm 2030:").
@@ -1978,6 +1994,8 @@ def _joint_subjects(doc: _Doc, mentions, codes, sentence, token_start: int) -> l
     return [c for _, _, c in group] if len(group) > 1 else []
 
 
+#: A bracket saying which old province an area is: "khu vực phía nam thành phố (địa bàn Quảng Nam cũ) hiện có ...".
+_AREA_IN_BRACKET = re.compile(r"^\(\s*(?:địa bàn|khu vực|thuộc|tức là|tức|vùng)\s*(?:của\s*)?(?:tỉnh|thành phố)?\s*$")
 _PAIRED = re.compile(r"\s*(?:\(\s*cũ\s*\)\s*)?(?:và|,|hoặc|với)\s*(?:tỉnh|thành phố)?\s*")
 _SOME_PARTS = re.compile(r"một số|một vài|vài|nhiều|phần lớn|đa số|hầu hết|số ít|nửa|riêng")
 
@@ -1994,7 +2012,8 @@ def _subject_events(doc: _Doc, lo: int, hi: int, mentions, districts, facilities
         if not topic:
             # "Ở Đồng Tháp (hợp nhất với Tiền Giang), tỷ lệ ... đạt 94,1%": a bracket closed before the figure
             opening = before.rfind("(")
-            return opening < 0 or before.rfind(")") > opening or ")" not in doc.masked[s:hi]
+            return opening < 0 or before.rfind(")") > opening or ")" not in doc.masked[s:hi] \
+                or bool(_AREA_IN_BRACKET.search(before[opening:]))
         return not _COMPARED_BEFORE.search(before) and before.count("(") <= before.count(")")
 
     listed = _listed_mentions(doc, mentions, lo, hi)
@@ -2203,7 +2222,7 @@ def _is_city(registry: Registry, codes: dict) -> bool:
     return registry.unit("2025", new).name.startswith("Thành phố")
 
 
-_OLD_AFTER = re.compile(r"\s*\(\s*cũ\s*\)")
+_OLD_AFTER = re.compile(r"\s*(?:\(\s*cũ\s*\)|cũ(?![\w]))")
 _NEW_AFTER = re.compile(r"\s*(?:\(\s*mới\s*\)|mới(?![\w]))")
 
 

@@ -183,7 +183,7 @@ RULES: list[Rule] = [
          left=r"đạt\s*" + NATIONAL_STANDARD + r"|" + NATIONAL_STANDARD),
     Rule("communes_national_standard_pct", "pct",
          right=r"(?:số\s*)?" + COMMUNE + WHOSE + r"\s*(?:đã\s*)?(?:được công nhận\s*)?(?:duy trì\s*)?đạt\s*(?:bộ\s*)?"
-               r"tiêu chí(?![\w])(?!\s*(?:quốc gia|y tế|nông thôn|ntm|số|về|thứ|[#\d]))",
+               r"(?:tiêu chí|chuẩn)(?![\w])(?!\s*(?:quốc gia|y tế|nông thôn|ntm|số|về|thứ|[#\d]))",
          before=NATIONAL_STANDARD),
     # --- other health indicators (reported as other:<name>) ---------------------------------------------
     Rule("other:hospitals_with_emr_pct", "pct", right=r"(?:các\s*)?bệnh viện", sentence=r"bệnh án điện tử"),
