@@ -1876,3 +1876,14 @@ def test_the_share_of_a_fraction_of_communes_meeting_the_standard():
     # a rule that needs a word elsewhere in the sentence ("bác sĩ gia đình") is not taken without it
     assert all(not f.indicator.startswith("other:communes_with_family")
                for f in figures("Năm 2025 Quảng Ngãi có 61/96 xã triển khai, chiếm 63,5%."))
+
+
+def test_the_part_of_a_sentence_before_a_colon_names_the_indicator_of_the_places_after_it():
+    text = ("So sánh các tỉnh\n\nỞ chỉ tiêu bao phủ bảo hiểm y tế năm 2024, các tỉnh Tây Nguyên xếp cuối nhờ "
+            "nhiều lý do khác nhau: Gia Lai đạt 88,1%, Đắk Lắk 89,0%. Kon Tum có tỷ lệ thấp nhất, 87,2%.")
+    assert keys(text, published=None) == [("Gia Lai", "insurance_coverage_pct", 88.1, 2024, "actual", ""),
+                                          ("Kon Tum", "insurance_coverage_pct", 87.2, 2024, "actual", ""),
+                                          ("Đắk Lắk", "insurance_coverage_pct", 89.0, 2024, "actual", "")]
+    # no indicator named before the colon: nothing is taken
+    none = "Về y tế năm 2024, có sự khác biệt lớn giữa các tỉnh Tây Nguyên trong nhiều năm: Gia Lai đạt 88,1%."
+    assert keys(none, published=None) == []

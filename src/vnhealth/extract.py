@@ -1461,13 +1461,21 @@ def _named_after_label(token: _Token, previous, doc: _Doc, sentence, mentions) -
         return None  # the paragraph has figures: the one before rules
     name = next((e for s, e, _ in mentions if sentence[0] <= s and e <= token.start
                  and lx.VALUE_AFTER_NAME.match(doc.masked[e:token.start])), None)
-    before = [x for x in doc.sentences if x[1] <= sentence[0]]
-    if name is None or not before or not _ends_clause_or_comma(doc, token.end):
+    if name is None or not _ends_clause_or_comma(doc, token.end):
         return None
-    lead = before[-1]
     paragraph = _span_of(doc.paragraphs, token.start)
+    colon = doc.masked.rfind(":", sentence[0], name)
+    if colon >= 0:
+        # "Ở chỉ tiêu bao phủ bảo hiểm y tế năm 2025, các tỉnh miền núi dẫn đầu: Lai Châu đạt 99,1%": the part of the
+        # sentence before a colon leads
+        lead = (sentence[0], colon)
+    else:
+        before = [x for x in doc.sentences if x[1] <= sentence[0]]
+        if not before or before[-1][0] < paragraph[0]:
+            return None
+        lead = before[-1]
     text = doc.masked[lead[0]:lead[1]]
-    if lead[0] < paragraph[0] or re.search(r"[\d%]", text):
+    if re.search(r"[\d%]", text):
         return None
     labels = {c.rule.indicator for c in lx.COMPILED if c.label and not c.right_after_left and not c.rule.before
               and c.label.search(text) and (c.rule.unit == "pct") == token.pct and not c.rule.fraction_ok}

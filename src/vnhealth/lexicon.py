@@ -269,7 +269,7 @@ PLAN = r"(?<!giường )(?<!giường bệnh )kế hoạch(?!\s*(?:đánh giá|n
 #: "giường kế hoạch" (a hospital's authorised beds, a stock), nor "chỉ tiêu" naming indicators as a topic ("Về các
 #: chỉ tiêu chuyên môn, năm 2024 toàn tỉnh đạt ...").
 TARGET_CUES = re.compile(
-    r"phấn đấu|(?<!chương trình )mục tiêu|(?<!về )(?<!về các )(?<!các )(?<!những )chỉ tiêu"
+    r"phấn đấu|(?<!chương trình )mục tiêu|(?<!về )(?<!về các )(?<!các )(?<!những )(?<!ở )chỉ tiêu"
     r"(?!\s*(?:kinh tế|y tế cơ bản|chuyên môn))"
     # "Các chỉ tiêu: số bác sĩ/vạn dân 11,5 ...": the indicators listed, not targets
     r"|(?<!về )(?:các|những)\s+chỉ tiêu(?!\s*(?:kinh tế|y tế cơ bản|chuyên môn))(?!\s*(?:chủ yếu\s*|chính\s*|cơ bản\s*)?:)"
@@ -427,6 +427,8 @@ VALUE_AFTER_NAME = re.compile(
     # đầu với 94,1%", "Kon Tum, chỉ 67,2 tuổi")
     r"(?:\(\s*(?:nay|trước đây|trước là)[^()\d%]{0,40}\)\s*)?(?:(?:lân cận|láng giềng|bên cạnh)\s*)?(?:năm\s*####\s*)?,?\s*"
     r"(?:\(|:|(?:(?:chỉ|mới|cũng|vẫn|đã|đều|lần lượt|dẫn đầu|đứng đầu|cao nhất|thấp nhất)\s*)*(?:đạt|là|ở mức|với|chiếm|có)?\s*)?"
+    # ("Thành phố Cần Thơ có tỷ lệ thấp nhất, 91,2%")
+    r"(?:(?:có\s*)?(?:tỷ lệ|mức)\s*(?:cao|thấp)\s*nhất\s*(?:,|:|là|với)?\s*)?"
     r"(?:(?:khoảng|gần|xấp xỉ|hơn|trên|dưới|chưa đến|chưa tới)\s*)?$")
 #: A noun right after a bare number says what it counts ("có tới 12 tỉnh", "ghi nhận 327 viên chức"): not a value
 #: set against the figure before it.
