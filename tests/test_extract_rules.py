@@ -1887,3 +1887,12 @@ def test_the_part_of_a_sentence_before_a_colon_names_the_indicator_of_the_places
     # no indicator named before the colon: nothing is taken
     none = "Về y tế năm 2024, có sự khác biệt lớn giữa các tỉnh Tây Nguyên trong nhiều năm: Gia Lai đạt 88,1%."
     assert keys(none, published=None) == []
+
+
+def test_station_indicators_of_the_commune_tier_are_the_provinces():
+    text = ("Vĩnh Long củng cố y tế cơ sở\n\nRiêng tuyến xã, hiện 100% trạm y tế có bác sĩ làm việc. "
+            "Riêng tuyến xã có 1.200 giường bệnh. Ở tuyến xã, huyện Trà Ôn có 90% trạm y tế có bác sĩ.")
+    found = figures(text, published=None)
+    assert [(f.province, f.indicator, f.value) for f in found if f.scope == "province"] == [
+        ("Vĩnh Long", "stations_with_doctor_pct", 100.0)]
+    assert sorted(f.value for f in found if f.scope == "district") == [90.0, 1200.0]

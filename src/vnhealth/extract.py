@@ -2425,6 +2425,11 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
             place = row.places[next(j for j, (a, b) in enumerate(row.cells) if a <= token.start < b)]
             if place:
                 scope, codes = "province", place
+        tier_end = _commune_level_whole(doc, indicator, sentence, token.start, districts) \
+            if scope == "district" and not row else None
+        if tier_end:  # the subject is sought after the tier's words
+            scope, codes = _scope(token.start, token.end, doc, (tier_end, sentence[1]), mentions, districts,
+                                  facilities, q_end, paragraph, figure_starts, geography)
         figure_starts.append(token.start)
         if token.start in places:
             scope, codes = "province", places[token.start]
@@ -2458,6 +2463,23 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
                                    figure_id=figure_id(info.name, indicator + ":" + (province or ""), quote, 0)))
         figures.append(figure)
     return _without_repeats(_without_restated_headline(figures, doc))
+
+
+#: Indicators of the communes' health stations: "Riêng tuyến xã, hiện 100% trạm y tế có bác sĩ" is the province's.
+_COMMUNE_LEVEL = {"stations_with_doctor_pct", "communes_national_standard_pct", "health_stations"}
+_COMMUNE_TIER = re.compile(r"(?<![\w])(?:riêng\s+)?(?:tuyến|cấp)\s+(?:xã|cơ sở)(?![\w])")
+
+
+def _commune_level_whole(doc: _Doc, indicator: str, sentence, token_start: int, districts) -> int | None:
+    """A station indicator said of the commune tier ("tuyến xã", "cấp cơ sở") with no named district or commune in
+    between: the tier is where the indicator lives, not a part of the province. Returns where the tier's words end."""
+    if indicator not in _COMMUNE_LEVEL:
+        return None
+    tier = list(_COMMUNE_TIER.finditer(doc.masked, sentence[0], token_start))
+    if not tier or any(tier[-1].start() <= s < token_start for s, _ in districts) \
+            or lx.LOCAL_SUBJECT.search(doc.masked, tier[-1].end(), token_start):
+        return None
+    return tier[-1].end()
 
 
 def _without_repeats(figures: list[Figure]) -> list[Figure]:
