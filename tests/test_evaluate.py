@@ -183,12 +183,12 @@ def test_seed_sources_reproduce_seed_gold():
     assert ev.precision == 1.0 and ev.recall == 1.0, format_report(ev)
 
 
-#: Development corpora and the floor they must keep (holdout9: 6 of its 153 rows are still missed).
+#: Development corpora and the floor they must keep (holdout9: 2 of its 153 rows are still missed).
 DEVELOPMENT_FLOORS = {"corpus": (0.98, 0.98), "corpus_holdout": (0.98, 0.98), "corpus_holdout2": (0.98, 0.98),
                       "corpus_holdout3": (0.98, 0.98), "corpus_holdout4": (0.98, 0.98),
                       "corpus_holdout5": (0.98, 0.98), "corpus_holdout6": (0.98, 0.98),
                       "corpus_holdout7": (0.98, 0.98), "corpus_holdout8": (0.98, 0.98),
-                      "corpus_holdout9": (0.98, 0.96), "corpus_holdout10": (0.98, 0.96),
+                      "corpus_holdout9": (0.98, 0.98), "corpus_holdout10": (0.98, 0.96),
                       "corpus_holdout11": (0.98, 0.98), "corpus_holdout12": (0.98, 0.98),
                       "corpus_holdout13": (0.98, 0.98)}
 

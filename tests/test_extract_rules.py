@@ -1896,3 +1896,19 @@ def test_station_indicators_of_the_commune_tier_are_the_provinces():
     assert [(f.province, f.indicator, f.value) for f in found if f.scope == "province"] == [
         ("Vĩnh Long", "stations_with_doctor_pct", 100.0)]
     assert sorted(f.value for f in found if f.scope == "district") == [90.0, 1200.0]
+
+
+def test_the_same_indicator_at_an_earlier_time_and_a_target_set_by_a_numbered_decision():
+    text = ("Theo BHXH tỉnh Sóc Trăng, tính đến ngày 30/9/2023, toàn tỉnh đạt tỷ lệ bao phủ BHYT 90,1% dân số. "
+            "Con số này thấp hơn thời điểm cuối năm 2022 (91,3%) và còn xa chỉ tiêu Thủ tướng Chính phủ giao tại "
+            "Quyết định số 546/QĐ-TTg ngày 29/4/2022 là 93,2% trong năm 2023.")
+    assert keys(text, published=None) == [
+        ("Sóc Trăng", "insurance_coverage_pct", 90.1, 2023, "actual", ""),
+        ("Sóc Trăng", "insurance_coverage_pct", 91.3, 2022, "actual", ""),
+        ("Sóc Trăng", "insurance_coverage_pct", 93.2, 2023, "target", ""),
+    ]
+
+
+def test_a_month_between_a_label_and_its_value():
+    text = "Năm 2024, tỷ lệ bao phủ bảo hiểm y tế của Ninh Bình đến hết tháng 6 đạt 91,2% dân số."
+    assert keys(text) == [("Ninh Bình", "insurance_coverage_pct", 91.2, 2024, "actual", "")]

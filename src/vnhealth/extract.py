@@ -1120,6 +1120,37 @@ def _respective_places(doc: _Doc, mentions, lo: int, hi: int, n: int) -> list[di
     return before[-n:] if len(before) >= n else None
 
 
+#: A decision referred to by its number and date: "tại Quyết định số 546/QĐ-TTg ngày 29/4/2022".
+_DECISION_REF = re.compile(r"(?:tại|theo)?\s*(?:quyết định|nghị quyết|kế hoạch|chỉ thị|thông báo)\s*(?:số\s*)?#+"
+                           r"(?:\s*/\s*[\w#đ-]+)*(?:\s*ngày\s*#+\s*/\s*#+\s*/\s*#+)?")
+#: A value set against an earlier time, in brackets or after "là": "(Con số này) thấp hơn thời điểm cuối năm 2022
+#: (90,4%)", "so với cùng kỳ năm 2023 là 88,1%".
+_EARLIER_TIME_BEFORE = re.compile(
+    r"(?:so với|hơn|bằng|như)\s*(?:thời điểm|cùng kỳ|mức)?\s*(?:của\s*)?(?:cuối|đầu|giữa|hết)?\s*"
+    r"(?:năm\s*####|tháng\s*#+\s*/\s*####)\s*(?:\(|là|:|với)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
+
+
+def _earlier_time(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, int] | None:
+    """The same indicator at an earlier time, set against the figure just before (in its sentence or the one
+    before): "đạt tỷ lệ bao phủ 89,7% dân số. Con số này thấp hơn thời điểm cuối năm 2022 (90,4%)". Same unit."""
+    if previous is None or token.word or token.fraction:
+        return None
+    prev_token, indicator, _, prev_sentence = previous
+    unit = _unit_of(indicator)
+    if unit == "count" or token.pct != (unit == "pct"):
+        return None
+    before = [x for x in doc.sentences if x[1] <= sentence[0]]
+    if prev_sentence != sentence and not (before and before[-1] == prev_sentence):
+        return None
+    m = _EARLIER_TIME_BEFORE.search(doc.masked, max(prev_token.end, sentence[0]), token.start)
+    if not m:
+        return None
+    gap = doc.masked[prev_token.end:m.start()]
+    if re.search(r"[\d%]", gap[1:]) or any(c.label.search(gap) for c in lx.COMPILED if c.label):
+        return None
+    return indicator, m.start(), token.end + (1 if doc.masked[token.end:token.end + 1] == ")" else 0)
+
+
 _NATIONAL_RIGHT_BEFORE = re.compile(r"(?:cả nước|toàn quốc)\s*(?:\(|là|:|đạt|ở mức)\s*$")
 
 
@@ -1139,7 +1170,9 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
     # the gap starts after the figure's own unit phrase ("11,4 | bác sĩ/vạn dân | , vượt chỉ tiêu ... là 11")
     after = next((m.end() for c in lx.COMPILED if c.rule.indicator == indicator and c.right
                   for m in [c.right.match(doc.masked[prev_token.end:token.start])] if m), 0)
-    gap = doc.masked[prev_token.end + after:token.start]
+    # (a decision naming who set a target is no other figure: "chỉ tiêu Thủ tướng Chính phủ giao tại Quyết định số
+    # 546/QĐ-TTg ngày 29/4/2022 là 92,25%")
+    gap = _DECISION_REF.sub("", doc.masked[prev_token.end + after:token.start])
     # "đạt 94,9%, cao hơn mục tiêu đề ra nhưng vẫn thấp hơn bình quân toàn quốc (95,1%)": a number right after the
     # country's name may stand further from the figure it is set against
     # (and a clause after a semicolon may be as long as a whole gap)
@@ -2374,6 +2407,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
                          or _bracketed(token, previous, doc, sentence)
                          or _compared(token, previous, doc, sentence, mentions)
                          or _comparison_opening(token, previous, doc, sentence, mentions)
+                         or _earlier_time(token, previous, doc, sentence)
                          or _continued(token, previous, doc, sentence)
                          or _ratio_without_unit(token, doc, sentence, paragraph)
                          or _label_after_places(token, doc, sentence, mentions, places)

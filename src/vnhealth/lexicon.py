@@ -60,7 +60,7 @@ WHOSE = (r"(?:\s*(?:toàn tỉnh|toàn thành phố|trên địa bàn(?:\s*(?:t�
 #: so may a genitive phrase ("tỷ lệ hài lòng của người bệnh tại các bệnh viện công lập xấp xỉ 94%").
 FILL = (r"(?:[^\d%;#]|(?<=năm )####|(?<=dưới )#{1,2}(?= tuổi)|(?<= )#{1,2}(?= (?:loại|mũi))"
         # a cut-off date: "tỷ lệ tham gia BHYT: tính đến ngày 31/12/2023 đạt 93,8%"
-        r"|(?<=ngày )#{1,2}/#{1,2}/#{2,4}|(?<=tháng )#{1,2}/#{4}){0,70}?")
+        r"|(?<=ngày )#{1,2}/#{1,2}/#{2,4}|(?<=tháng )#{1,2}/#{4}|(?<=tháng )#{1,2}(?![\d#/%])){0,70}?")
 FILL_SHORT = r"[^\d%;#]{0,25}?"
 
 
