@@ -1912,3 +1912,34 @@ def test_the_same_indicator_at_an_earlier_time_and_a_target_set_by_a_numbered_de
 def test_a_month_between_a_label_and_its_value():
     text = "Năm 2024, tỷ lệ bao phủ bảo hiểm y tế của Ninh Bình đến hết tháng 6 đạt 91,2% dân số."
     assert keys(text) == [("Ninh Bình", "insurance_coverage_pct", 91.2, 2024, "actual", "")]
+
+
+def test_a_provincial_newspaper_names_its_province():
+    text = ("BÁO HÀ NAM ĐIỆN TỬ\nThời sự\n\nKỳ họp thứ 14, HĐND tỉnh thông qua kế hoạch năm 2024\n\n"
+            "Về y tế, năm 2023 số bác sĩ/vạn dân đạt 9,5. Đại biểu cho rằng số bác sĩ của Hà Nam vẫn thấp hơn tỉnh "
+            "Thái Bình (10,8) và tỉnh Ninh Bình (12,4).")
+    assert ("Hà Nam", "doctors_per_10k", 9.5, 2023, "actual", "") in keys(text, published=None)
+
+
+def test_table_columns_named_by_old_provinces_and_a_year_in_the_first_header_cell():
+    text = ("Vĩnh Long sau hợp nhất\n\n| Chỉ tiêu (năm 2024) | Bến Tre (cũ) | Trà Vinh (cũ) | Vĩnh Long (cũ) |\n"
+            "|---|---|---|---|\n| Bác sĩ/vạn dân | 8,6 | 9,3 | 10,1 |\n")
+    assert keys(text, published=date(2025, 9, 1)) == [
+        ("Bến Tre", "doctors_per_10k", 8.6, 2024, "actual", ""),
+        ("Trà Vinh", "doctors_per_10k", 9.3, 2024, "actual", ""),
+        ("Vĩnh Long", "doctors_per_10k", 10.1, 2024, "actual", ""),
+    ]
+
+
+def test_a_national_figure_said_to_be_equal_leaves_the_province_the_subject():
+    text = ("Đến cuối tháng 9/2025, toàn tỉnh Thái Nguyên đạt 15,1 bác sĩ/vạn dân, tương đương mức bình quân cả nước "
+            "(khoảng 15 bác sĩ/vạn dân); 3,1 dược sĩ đại học/vạn dân.")
+    assert ("Thái Nguyên", "pharmacists_per_10k", 3.1, 2025, "actual", "") in keys(text)
+
+
+def test_a_year_before_a_dash_is_no_document_number():
+    text = ("Năm 2025 - năm kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam (27/2/1955 - 27/2/2025), ngành Y tế Hà Tĩnh đặt "
+            "mục tiêu đạt 38 giường bệnh/vạn dân.")
+    assert keys(text, published=None) == [("Hà Tĩnh", "beds_per_10k", 38.0, 2025, "target", "")]
+    # a decision's code still is one
+    assert keys("Quyết định 72-NQ/TW năm 2025 giao Hà Tĩnh đạt 38 giường bệnh/vạn dân.", published=None)[0][2] == 38.0

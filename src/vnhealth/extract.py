@@ -153,7 +153,7 @@ _MASKS = [
     r"\b\d{1,2}\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?",
     # document numbers and references
     # (not the decimals of a ratio with its denominator: "3,1/vạn dân")
-    r"(?<![.,])\b\d+(?:[ \t]*/[ \t]*\d{2,4})?[ \t]*[/\-][ \t]*(?!vạn(?![\w]))[a-zđ]{1,6}(?:[ \t]*[\-/][ \t]*[a-zđ0-9]{1,8})*",  # one line
+    r"(?<![.,])\b\d+(?:[ \t]*/[ \t]*\d{2,4})?[ \t]*[/\-][ \t]*(?!vạn(?![\w]))[a-zđ]{1,6}(?:[ \t]*[\-/][ \t]*[a-zđ0-9]{1,8})*(?![\w])",  # one line
     r"(?:nghị quyết|quyết định|thông tư|nghị định|chỉ thị|kế hoạch|công văn|luật|điều|khoản|chương|văn bản"
     r"|đề án|hướng dẫn|tờ trình|báo cáo|công điện|kết luận|quy định)\s*(?:số\s*)?\d+(?![\d.,]*\s*%)"
     r"(?<!kế hoạch \d)(?<!kế hoạch \d\d)",  # not "kế hoạch 92%", nor "kế hoạch 11, thực hiện 11,4" (a planned value)
@@ -642,10 +642,17 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
             header, header_places = [], []
             caption = _caption_year(doc, start)
             if is_header:
+                # "| Chỉ tiêu (năm 2024) | Bến Tre (cũ) | Trà Vinh (cũ) |": a year in the first header cell is the
+                # year of the columns that name none
+                first = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", doc.match[cells[0][0]:cells[0][1]])
+                caption = int(first.group(0)) if first else caption
                 for a, b in cells:
-                    # a column per place ("Chỉ tiêu | Bạc Liêu | Cà Mau"): the place is the column's subject
+                    # a column per place ("Chỉ tiêu | Bạc Liêu | Cà Mau", "Bến Tre (cũ)"): the place is the column's
+                    # subject
                     header_places.append(next((c for s2, e2, c in mentions if a <= s2 and e2 <= b
-                                               and not doc.nfc[a:s2].strip(" \t") and not doc.nfc[e2:b].strip(" \t")), None))
+                                               and not doc.nfc[a:s2].strip(" \t")
+                                               and re.fullmatch(r"\s*(?:\(?\s*(?:cũ|mới)\s*\)?)?\s*", doc.match[e2:b])),
+                                              None))
                     head = doc.match[a:b]
                     kind = "actual" if _TABLE_ACTUAL.search(head) else "target" if _TABLE_TARGET.search(head) else None
                     if _TABLE_OTHER_COLUMN.search(head):
@@ -2141,8 +2148,10 @@ _NOT_A_TITLE = re.compile(r"trang chủ|[|!]|.*(?:\s[/»>|]\s)|.*\d{1,2}\s*[/.\-
 
 
 #: A province's own bodies acting: "HĐND tỉnh Bắc Giang", "UBND tỉnh X", "Sở Y tế tỉnh X", "Tỉnh ủy X", "BHXH tỉnh X".
+#: (a provincial newspaper is named after its province: "BÁO NAM ĐỊNH ĐIỆN TỬ", "Báo Thái Bình")
 _INSTITUTION_BEFORE = re.compile(r"(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|sở y tế|tỉnh ủy|tỉnh uỷ"
-                                 r"|thành ủy|bhxh|bảo hiểm xã hội|cdc)\s*(?:tỉnh|thành phố)?\s*(?:khóa\s*[ivxlc]+\s*)?$")
+                                 r"|thành ủy|bhxh|bảo hiểm xã hội|cdc|(?<![\w])báo(?:\s*điện tử)?)\s*(?:tỉnh|thành phố)?"
+                                 r"\s*(?:khóa\s*[ivxlc]+\s*)?$")
 _COMPARISON_AROUND = re.compile(r"(?:trong khi|so với|hơn|bằng|như|với)\s*(?:tỉnh|thành phố)?\s*$")
 _NEIGHBOUR_AFTER = re.compile(r"\s*(?:liền kề|lân cận|láng giềng|bên cạnh)")
 

@@ -385,7 +385,7 @@ NATIONAL_CUES = re.compile(
 ALONG_WITH_NATIONAL = re.compile(r"(?:hòa chung|hòa cùng|chung tay|cùng|như)\s*(?:với\s*)?$")
 #: "thấp hơn bình quân toàn quốc (95,1%); tỷ lệ tiêm chủng đạt ...": the country as the object of a comparison is the
 #: subject only up to the end of its clause.
-COMPARED_WITH_NATIONAL = re.compile(r"(?:hơn|so với|bằng|(?<![\w])vượt(?:\s*qua)?)\s*(?:mức\s*)?(?:bình quân|trung bình)?\s*(?:chung\s*)?(?:của\s*)?$")
+COMPARED_WITH_NATIONAL = re.compile(r"(?:hơn|so với|bằng|tương đương(?:\s*với)?|ngang(?:\s*với)?|(?<![\w])vượt(?:\s*qua)?)\s*(?:mức\s*)?(?:bình quân|trung bình)?\s*(?:chung\s*)?(?:của\s*)?$")
 #: A national figure named after the number: "thấp hơn mức 94,2% của cả nước", "87% (bình quân cả nước)".
 NATIONAL_AFTER = re.compile(r"\s*\)?\s*(?:của|bình quân|trung bình)\s*(?:chung\s*)?(?:của\s*)?(?:cả nước|toàn quốc)")
 #: The country as the field of a ranking is no subject: "tỉnh thứ 5 trong cả nước", and a superlative, "TP HCM có
