@@ -1943,3 +1943,35 @@ def test_a_year_before_a_dash_is_no_document_number():
     assert keys(text, published=None) == [("Hà Tĩnh", "beds_per_10k", 38.0, 2025, "target", "")]
     # a decision's code still is one
     assert keys("Quyết định 72-NQ/TW năm 2025 giao Hà Tĩnh đạt 38 giường bệnh/vạn dân.", published=None)[0][2] == 38.0
+
+
+def test_articles_of_a_resolution_and_a_target_word_reaching_only_the_next_year():
+    text = ("NGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2025 của tỉnh Hà Nam\n\n"
+            "Điều 1. Đánh giá tình hình thực hiện kế hoạch năm 2024\n"
+            "Năm 2024, số bác sĩ/vạn dân ước đạt 10,1.\n\n"
+            "Điều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2025\n(7) Số bác sĩ/vạn dân đạt 10,5.\n\n"
+            "Điều 3. Tổ chức thực hiện\nGiao Ủy ban nhân dân tỉnh tổ chức thực hiện.")
+    assert keys(text, published=None) == [("Hà Nam", "doctors_per_10k", 10.1, 2024, "actual", "approx"),
+                                          ("Hà Nam", "doctors_per_10k", 10.5, 2025, "target", "")]
+
+
+def test_a_done_over_planned_column_is_not_read_and_tcdd_is_full_immunisation():
+    text = ("Sở Y tế Bạc Liêu báo cáo năm 2024\n\n"
+            "TT  Chỉ tiêu                            Đơn vị    KH 2024   TH 2024   TH/KH (%)\n"
+            "1   Số bác sĩ/vạn dân                   Bác sĩ    9,5       9,7       102,1\n"
+            "2   Tỷ lệ trẻ dưới 1 tuổi được TCĐĐ     %         95        96,2      101,3\n")
+    assert keys(text, published=None) == [
+        ("Bạc Liêu", "doctors_per_10k", 9.5, 2024, "target", ""),
+        ("Bạc Liêu", "doctors_per_10k", 9.7, 2024, "actual", ""),
+        ("Bạc Liêu", "immunisation_full_u1_pct", 95.0, 2024, "target", ""),
+        ("Bạc Liêu", "immunisation_full_u1_pct", 96.2, 2024, "actual", ""),
+    ]
+
+
+def test_a_clause_that_is_only_a_count_continues_a_stated_stock():
+    text = ("Tính đến 31/12/2024, toàn tỉnh Cà Mau có 20 cơ sở khám bệnh, chữa bệnh công lập với tổng số 5.570 giường "
+            "bệnh; 144 trạm y tế xã, phường, thị trấn. Toàn tỉnh có 101 trạm y tế xã; 4 trạm y tế ở các xã ven biển "
+            "chưa có bác sĩ.")
+    found = [k for k in keys(text, published=None) if k[1] == "health_stations"]
+    assert found == [("Cà Mau", "health_stations", 101.0, 2024, "actual", ""),
+                     ("Cà Mau", "health_stations", 144.0, 2024, "actual", "")]

@@ -395,6 +395,8 @@ def _year_mentions(text: str) -> list[_YearMention]:
         if _YEAR_NOT_A_YEAR_AFTER.match(text[m.end():m.end() + 12]):
             continue
         before = text[max(0, m.start() - 40):m.start()]
+        # (a target word reaches the first year after it only: "... kế hoạch năm 2024 Năm 2024, kinh tế ...")
+        before = re.split(r"(?<!\d)(?:19|20)\d\d(?!\d)", before)[-1]
         if kw == "năm" and _FULL_DATE_BEFORE.search(before):
             continue  # "Trà Vinh, ngày 15 tháng 01 năm 2024": the date of a document, not a year of its figures
         year = int(m.group("y2") or m.group("y1"))
@@ -548,7 +550,9 @@ _TABLE_ACTUAL = re.compile(r"thực hiện|kết quả|ước|đạt|(?<![\w])th
 _TABLE_OTHER_COLUMN = re.compile(r"(?<![\w])so(?![\w])|so sánh|tăng|giảm|chênh|đơn vị|ghi chú|stt|xếp hạng|thứ hạng"
                                  # progress toward the plan: "Tỷ lệ %", "% KH", "Tỷ lệ hoàn thành", "Đánh giá"
                                  r"|^\s*t[ỷỉ] lệ\s*(?:\(?\s*%\s*\)?|hoàn thành|đạt)?\s*$|^\s*%\s*(?:kh|kế hoạch)?\s*$"
-                                 r"|hoàn thành|đánh giá")
+                                 r"|hoàn thành|đánh giá"
+                                 # "TH/KH (%)", "TH so KH": what was done over what was planned
+                                 r"|(?:th|thực hiện)\s*/\s*(?:kh|kế hoạch)")
 _TABLE_PCT = re.compile(r"\(\s*%\s*\)|^\s*t[ỷỉ] lệ")
 _TABLE_SCALE = re.compile(r"(?<![\w])(nghìn|ngàn|triệu)(?![\w])")
 _HEAD_WORDS = re.compile(r"^\s*(?:tổng số|số lượng|số|tỷ lệ|tỉ lệ)\s+")
@@ -684,7 +688,7 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
 
 #: The header of a table flattened to single spaces by a PDF-to-text conversion ("TT Chỉ tiêu ĐVT Kế hoạch Thực
 #: hiện Đánh giá"): row number, label and unit columns, then value columns known by name.
-_FLAT_COLUMN = (r"(?:(?P<skip>đánh giá|ghi chú|so sánh(?:\s*\(?%\)?)?|so với\s*(?:cùng kỳ|kh|kế hoạch)|tăng\s*[/,]\s*giảm"
+_FLAT_COLUMN = (r"(?:(?P<skip>(?:th|thực hiện)\s*/\s*(?:kh|kế hoạch)(?:\s*\(?%\)?)?|đánh giá|ghi chú|so sánh(?:\s*\(?%\)?)?|so với\s*(?:cùng kỳ|kh|kế hoạch)|tăng\s*[/,]\s*giảm"
                 r"|t[ỷỉ] lệ\s*(?:\(?%\)?\s*)?(?:hoàn thành|so với\s*(?:kh|kế hoạch))?|%\s*(?:kh|kế hoạch))"
                 r"|(?P<actual>ước\s*(?:thực hiện|th|đạt)|thực hiện|kết quả|ước|th|năm)"
                 r"|(?P<target>kế hoạch|kh|chỉ tiêu|mục tiêu))(?:\s*(?:năm\s*)?(?P<y>(?:19|20)\d\d))?"
@@ -1635,12 +1639,20 @@ def _stock_stated(token: _Token, doc: _Doc, sentence) -> bool:
         return False  # "thêm 5 bệnh viện với tổng quy mô 5.500 giường", "ký hợp đồng ... với 312 cơ sở y tế"
     if lx.STOCK_INTRODUCED.search(left) or lx.STOCK_LIST.search(left):
         return True
+    # a clause that is only the count, after one that stated a stock: "toàn tỉnh có 20 cơ sở ... với tổng số 5.570
+    # giường bệnh; 144 trạm y tế xã, phường, thị trấn"
+    # (not a part said of after it: "; 4 trạm y tế ở các xã miền núi chưa có bác sĩ", "; 381 trạm y tế cũ được giữ lại")
+    if not left.strip() and clause_start > sentence[0] \
+            and re.search(lx.STOCK_CUE, doc.masked[sentence[0]:clause_start]) \
+            and not _PART_SAID_OF.search(re.match(r"[^;.]*", doc.masked[token.end:sentence[1]]).group(0)):
+        return True
     # an item of a list a colon opens: "các chỉ tiêu cơ bản đạt như sau: 9,1 bác sĩ/vạn dân; ...; 155 trạm y tế"
     colon = doc.masked.rfind(":", sentence[0], token.start)
     return colon >= 0 and bool(_LIST_OPENER.search(doc.masked, sentence[0], colon)) \
         and not re.search(r"[.!?]\s", doc.masked[colon:token.start])
 
 
+_PART_SAID_OF = re.compile(r"(?<![\w])(?:được|chưa|không|đã|đang|sẽ|ở|tại|thuộc|cũ|còn|mới|cần)(?![\w])")
 #: Partners of an agreement named after the count: "301 cơ sở khám bệnh, chữa bệnh ký hợp đồng khám, chữa bệnh BHYT".
 _PARTNERS_AFTER = re.compile(r"[^.;\d#%]{0,50}?(?<![\w])(?:đã\s*)?(?:ký|có)\s*hợp đồng")
 #: Words opening a list of results with a colon: "đạt như sau:", "cụ thể:", "gồm:", "toàn tỉnh có:".
@@ -2292,12 +2304,17 @@ def figure_id(source: str, indicator: str, quote: str, occurrence: int) -> str:
 
 
 #: A top-level section heading of a report: "II. KẾ HOẠCH NĂM 2026", "Phần III - PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025".
-_SECTION_HEADING = re.compile(r"^[ \t]*(?:phần\s+)?[ivx]{1,4}\s*[.)\-–:]\s+(?P<title>[^\n]{3,120})$", re.M)
+#: "II. KẾ HOẠCH NĂM 2026", "Phần III - ...", and the articles of a resolution, "Điều 2. Mục tiêu, chỉ tiêu chủ yếu năm
+#: 2025" (a line of its own in the source).
+_SECTION_HEADING = re.compile(r"^[ \t]*(?:(?:phần\s+)?[ivx]{1,4}|điều\s+\d{1,2})\s*[.)\-–:]\s+(?P<title>[^\n]{3,120})$",
+                              re.M)
 
 
 def _sections(doc: _Doc) -> list[tuple[int, int, int | None]]:
     """Sections under top-level headings as (start, end, year of the plan the heading names, or None)."""
-    heads = list(_SECTION_HEADING.finditer(doc.match))
+    # (on the source's own lines: a hard-wrapped paragraph reads as one line elsewhere)
+    lines = "".join("\n" if c == "\n" else m for c, m in zip(doc.nfc, doc.match))
+    heads = list(_SECTION_HEADING.finditer(lines))
     out = []
     for i, m in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(doc.match)

@@ -156,7 +156,7 @@ RULES: list[Rule] = [
          before=INSURANCE, veto=SUBGROUP + r"|vắc xin|vaccine|tiêm|nước sạch|rừng|internet|sóng|điện"),
     Rule("immunisation_full_u1_pct", "pct",
          right=r"(?:số\s*)?trẻ(?:\s*em)?(?:\s*dưới\s*#+\s*tuổi)?\s*(?:được\s*)?(?:tiêm chủng|tiêm|miễn dịch)\s*(?:đầy đủ|đủ)",
-         left=r"(?:tiêm chủng|miễn dịch|tiêm)\s*(?:đầy đủ|đủ liều|đủ mũi|mở rộng|thiết yếu)"
+         left=r"(?:tiêm chủng|miễn dịch|tiêm)\s*(?:đầy đủ|đủ liều|đủ mũi|mở rộng|thiết yếu)|(?<![\w])tcđđ(?![\w])"
               r"|trẻ(?:\s*em)?\s*dưới\s*#+\s*tuổi\s*(?:được\s*)?(?:tiêm chủng|tiêm|miễn dịch)[^\d%;#]{0,40}?",
          veto=r"covid|sars|uốn ván|phụ nữ|người lớn|học sinh"),
     Rule("satisfaction_pct", "pct",
