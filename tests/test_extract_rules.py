@@ -1975,3 +1975,20 @@ def test_a_clause_that_is_only_a_count_continues_a_stated_stock():
     found = [k for k in keys(text, published=None) if k[1] == "health_stations"]
     assert found == [("Cà Mau", "health_stations", 101.0, 2024, "actual", ""),
                      ("Cà Mau", "health_stations", 144.0, 2024, "actual", "")]
+
+
+def test_places_listed_with_bracketed_values_take_the_indicator_of_the_context():
+    text = ("Bao phủ bảo hiểm y tế năm 2023: Lai Châu dẫn đầu\n\n"
+            "Năm 2023, tỷ lệ bao phủ bảo hiểm y tế cả nước đạt 93,35% dân số.\n\nMiền núi dẫn đầu\n\n"
+            "Dẫn đầu là các tỉnh miền núi, nơi ngân sách hỗ trợ đóng BHYT: Lai Châu (99,1%), Sơn La (98,5%) và "
+            "Hà Giang (98%).\n\n"
+            "Ở nhóm thành phố trực thuộc Trung ương, Hà Nội đạt 92,3%, thấp hơn bình quân cả nước; Đà Nẵng, Hải Phòng "
+            "và Cần Thơ lần lượt là 96,4%, 95,1% và 94%.")
+    found = keys(text, published=None)
+    for place, value in [("Lai Châu", 99.1), ("Sơn La", 98.5), ("Hà Giang", 98.0), ("Hà Nội", 92.3),
+                         ("Đà Nẵng", 96.4), ("Hải Phòng", 95.1), ("Cần Thơ", 94.0)]:
+        assert (place, "insurance_coverage_pct", value, 2023, "actual", "") in found
+    # a paragraph that names a measure of its own is not read with the figures before it
+    poverty = ("Năm 2023, tỷ lệ bao phủ bảo hiểm y tế của Lai Châu đạt 99,1% dân số.\n\n"
+               "Về tỷ lệ hộ nghèo, Lai Châu còn 25,3%.")
+    assert [k[2] for k in keys(poverty, published=None)] == [99.1]

@@ -1081,7 +1081,14 @@ def _respectively(doc: _Doc, tokens: list[_Token], mentions=(),
         pairs = len(kept) == len(numbers) >= 2 and all(
             t.pct == (c.rule.unit == "pct") and not t.word and not t.fraction for t, (_, _, c) in zip(numbers, kept))
         owners = _respective_places(doc, mentions, clause_start, m.start(), len(numbers)) \
-            if len(kept) == 1 and len(numbers) >= 2 and places is not None else None
+            if len(kept) <= 1 and len(numbers) >= 2 and places is not None else None
+        if owners and not kept and len({t.pct for t in numbers}) == 1 \
+                and not any(t.word or t.fraction for t in numbers):
+            # "TP.HCM đạt 92,8%, ...; Đà Nẵng, Hải Phòng và Cần Thơ lần lượt là 96,4%, 95,1% và 94%": no label, the
+            # places pair up with the numbers, which take their indicator from the figures around them
+            for t, codes in zip(numbers, owners):
+                places[t.start] = codes
+            continue
         if owners and all(t.pct == (kept[0][2].rule.unit == "pct") and not t.word and not t.fraction for t in numbers):
             for t, codes in zip(numbers, owners):
                 out[t.start] = (kept[0][2].rule.indicator, clause_start + kept[0][0], t.end)
@@ -1107,6 +1114,17 @@ def _ends_clause(doc: _Doc, end: int, indicator: str) -> bool:
         tail = re.sub(r"^\s*(?:" + unit + r")(?![\w])", "", tail)
     tail = re.sub(r"^\s*(?:(?:từ|trong|vào|của|cuối|đầu)\s*)*năm\s*####", "", tail)  # "đã đạt 94,5% từ năm 2024,"
     return bool(re.match(r"\s*(?:[.;,)”\"]|và\s|$)", tail))
+
+
+def _next_of_list(token: _Token, previous, sentence, places: dict) -> tuple[str, int, int] | None:
+    """The second and later numbers of a "lần lượt" list of places with no label take the indicator the first one
+    was read as ("Đà Nẵng, Hải Phòng và Cần Thơ lần lượt là 96,4%, 95,1% và 94%")."""
+    if previous is None or token.start not in places or previous[0].start not in places:
+        return None
+    prev_token, indicator, q_start, prev_sentence = previous
+    if prev_sentence != sentence or prev_token.pct != token.pct:
+        return None
+    return indicator, q_start, token.end
 
 
 def _respective_places(doc: _Doc, mentions, lo: int, hi: int, n: int) -> list[dict] | None:
@@ -1288,6 +1306,10 @@ def _continued(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, 
     return indicator, lead.start("cue"), token.end
 
 
+#: Words naming a measure ("tỷ lệ hộ nghèo", "số ca mắc", "mức giảm"): a paragraph naming one speaks of its own.
+_MEASURE_WORD = re.compile(r"(?<![\w])(?:t[ỷỉ] lệ|tỉ số|chỉ số|(?<!đa )số(?=\s+[^\W\d_])|mức|tốc độ|tổng)(?![\w])")
+
+
 def _after_name(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[str, int, int] | None:
     """A bare value right after a province's (or the country's) name takes the indicator of the paragraph's last
     figure, in the same
@@ -1302,7 +1324,14 @@ def _after_name(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple
         return None
     paragraph = _span_of(doc.paragraphs, token.start)
     if not paragraph[0] <= prev_token.start < paragraph[1]:
-        return None
+        # a paragraph going on with the same figures for other places ("... Cao Bằng (98,7%). / Ở nhóm thành phố
+        # trực thuộc Trung ương, TP.HCM đạt 92,8%"): the figure before stands in one of the two paragraphs before,
+        # and this paragraph names no measure of its own before the value
+        starts = [a for a, _ in doc.paragraphs if a <= token.start]
+        opening = doc.masked[paragraph[0]:token.start]
+        if prev_token.start < starts[max(0, len(starts) - 3)] or re.search(r"[\d%]", opening) \
+                or _MEASURE_WORD.search(opening) or any(c.label.search(opening) for c in lx.COMPILED if c.label):
+            return None
     names = [(s, e) for s, e, _ in mentions] + [
         (m.start(), m.end()) for m in lx.NATIONAL_CUES.finditer(doc.masked, prev_token.end, token.start)]
     name = next(((s, e) for s, e in sorted(names) if prev_token.end <= s and e <= token.start
@@ -1386,6 +1415,57 @@ def _label_after_places(token: _Token, doc: _Doc, sentence, mentions, places: di
         return None
     places[token.start] = named[first][2]
     return indicator, start, lead.end() + clause.end()
+
+
+_LIST_JOINER = re.compile(r"\s*(?:,|và|hoặc)\s*(?:tỉnh|thành phố)?\s*")
+
+
+def _listed_in_brackets(token: _Token, previous, doc: _Doc, sentence, mentions,
+                        places: dict) -> tuple[str, int, int] | None:
+    """Places listed each with its value in brackets, with no label after them: "Dẫn đầu cả nước năm 2024 là các tỉnh
+    miền núi phía Bắc, ...: Điện Biên (99,4%), Lai Châu (99,2%), Hà Giang (99%)". The one indicator of the value's
+    unit that the words before the list name, or, when they name none, the indicator of the last figure of that unit
+    (in this paragraph or the two before) or the one the headline names. The place before the bracket is the
+    figure's (recorded in `places`)."""
+    if token.word or token.fraction:
+        return None
+    named = sorted((s, e, c) for s, e, c in mentions if sentence[0] <= s < sentence[1])
+    brackets = [(s, e, c, m) for s, e, c in named if (m := _VALUE_BRACKET.match(doc.masked, e))]
+    at = next((i for i, (s, e, c, m) in enumerate(brackets) if m.start() <= token.start < m.end()), None)
+    if at is None:
+        return None
+    joined = lambda a, b: bool(_LIST_JOINER.fullmatch(doc.masked, a[3].end(), b[0]))  # noqa: E731
+    if not ((at and joined(brackets[at - 1], brackets[at]))
+            or (at + 1 < len(brackets) and joined(brackets[at], brackets[at + 1]))):
+        return None
+    first = at
+    while first and joined(brackets[first - 1], brackets[first]):
+        first -= 1
+    lead = doc.masked[sentence[0]:brackets[first][0]]
+    if re.search(r"[\d%]", lead):
+        return None
+    unit_ok = lambda c: (c.rule.unit == "pct") == token.pct and not c.rule.fraction_ok \
+        and not c.rule.indicator.startswith("other:") and c.rule.unit != "count"  # noqa: E731
+    named_here = {c.rule.indicator for c in lx.COMPILED if c.label and unit_ok(c) and c.label.search(lead)
+                  and (not c.before or c.before.search(doc.masked, 0, token.start))}
+    if len(named_here) > 1:
+        return None
+    indicator = named_here.pop() if named_here else None
+    if indicator is None and previous is not None:
+        prev_token, prev_indicator, _, _ = previous
+        starts = [a for a, _ in doc.paragraphs if a <= token.start]
+        if _unit_of(prev_indicator) != "count" and prev_token.pct == token.pct \
+                and prev_token.start >= starts[max(0, len(starts) - 3)]:
+            indicator = prev_indicator
+    if indicator is None:
+        title = _title(doc)
+        text = doc.masked[title[0]:title[1]] if title else ""
+        heads = {c.rule.indicator for c in lx.COMPILED if c.label and unit_ok(c) and c.label.search(text)}
+        indicator = heads.pop() if len(heads) == 1 else None
+    if indicator is None:
+        return None
+    places[token.start] = brackets[at][2]
+    return indicator, brackets[at][0], brackets[at][3].end()
 
 
 #: A list item that is only a place and its value: "1. Hà Nội: 43,1", "- Nghệ An: 93,5%".
@@ -2431,12 +2511,14 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
                 found = (_classify(token, doc, sentence) or _range_end(token, previous, doc, sentence)
                          or _subset(token, previous, doc, sentence)
                          or _bracketed(token, previous, doc, sentence)
+                         or _next_of_list(token, previous, sentence, places)
                          or _compared(token, previous, doc, sentence, mentions)
                          or _comparison_opening(token, previous, doc, sentence, mentions)
                          or _earlier_time(token, previous, doc, sentence)
                          or _continued(token, previous, doc, sentence)
                          or _ratio_without_unit(token, doc, sentence, paragraph)
                          or _label_after_places(token, doc, sentence, mentions, places)
+                         or _listed_in_brackets(token, previous, doc, sentence, mentions, places)
                          or _after_name(token, previous, doc, sentence, mentions)
                          or _named_after_label(token, previous, doc, sentence, mentions)
                          or _ranked_item(token, doc, paragraph, mentions)
