@@ -1992,3 +1992,25 @@ def test_places_listed_with_bracketed_values_take_the_indicator_of_the_context()
     poverty = ("Năm 2023, tỷ lệ bao phủ bảo hiểm y tế của Lai Châu đạt 99,1% dân số.\n\n"
                "Về tỷ lệ hộ nghèo, Lai Châu còn 25,3%.")
     assert [k[2] for k in keys(poverty, published=None)] == [99.1]
+
+
+def test_phan_dau_is_a_target_whatever_came_before_and_a_deadline_clause_after_it():
+    text = ("Để hoàn thành chỉ tiêu năm 2025, BHXH tỉnh Bắc Giang phấn đấu đến hết năm đạt tối thiểu 96% dân số "
+            "tham gia BHYT; đến năm 2030 đạt trên 97%, theo Nghị quyết số 72-NQ/TW.")
+    assert keys(text, published=None) == [("Bắc Giang", "insurance_coverage_pct", 96.0, 2025, "target", "over"),
+                                          ("Bắc Giang", "insurance_coverage_pct", 97.0, 2030, "target", "over")]
+
+
+def test_context_words_in_the_headline_count_for_an_abbreviated_label():
+    text = ("Bao phủ bảo hiểm y tế ở Thái Nguyên mới\n\nTrước hợp nhất, năm 2024 tỉnh Bắc Kạn (cũ) đạt tỷ lệ bao "
+            "phủ 98,3%.")
+    assert keys(text, published=date(2025, 10, 1)) == [("Bắc Kạn", "insurance_coverage_pct", 98.3, 2024, "actual", "")]
+    # with no insurance named anywhere, "tỷ lệ bao phủ" stays unread
+    assert keys("Y tế Thái Nguyên\n\nNăm 2024 tỉnh Bắc Kạn đạt tỷ lệ bao phủ 98,3%.", published=None) == []
+
+
+def test_a_name_running_on_into_a_longer_name_and_districts_under_a_threshold():
+    text = ("Đồng Tháp: bao phủ bảo hiểm y tế năm 2024\n\nNăm 2024, tỷ lệ bao phủ bảo hiểm y tế của Đồng Tháp đạt "
+            "92,6%. Một số xã vùng Đồng Tháp Mười tỷ lệ bao phủ chỉ khoảng 86%. Có 5 huyện, thị xã có tỷ lệ bao "
+            "phủ dưới 90%.")
+    assert keys(text, published=None) == [("Đồng Tháp", "insurance_coverage_pct", 92.6, 2024, "actual", "")]

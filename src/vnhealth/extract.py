@@ -316,6 +316,15 @@ class _Doc:
     relative: list[_YearMention] = field(default_factory=list)
     #: comparison brackets: (position after "(năm 2022:", position of ")")
     brackets: list[tuple[int, int]] = field(default_factory=list)
+    #: the headline's span (see :func:`_title`)
+    title: tuple[int, int] | None = None
+
+
+def _context_named(c: "lx.CompiledRule", doc: _Doc, lo: int, pos: int) -> bool:
+    """A rule's context words ("bảo hiểm y tế" for "tỷ lệ bao phủ") stand in doc[lo:pos] or in the headline: an
+    article headlined "Bao phủ bảo hiểm y tế ..." speaks of that coverage throughout."""
+    return not c.before or bool(c.before.search(doc.masked, lo, pos)) or bool(
+        doc.title and doc.title[1] <= pos and c.before.search(doc.masked, *doc.title))
 
 
 # --- structure -----------------------------------------------------------------------------------------
@@ -970,7 +979,7 @@ def _classify(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> tuple[str,
         if c.right and unit_ok(c.rule):
             m = c.right.match(right)
             if m and (not c.sentence or c.sentence.search(sentence_text)) and (
-                    not c.before or c.before.search(masked, _span_of(doc.paragraphs, token.start)[0], token.start)) \
+                    _context_named(c, doc, _span_of(doc.paragraphs, token.start)[0], token.start)) \
                     and not vetoed(c, token.start, token.end + m.end()):
                 if c.rule.indicator in lx.RATIO_OF_COUNT:
                     # "Số bác sĩ/vạn dân đạt 16 bác sĩ": the ratio label right before the number names what the noun
@@ -990,7 +999,7 @@ def _classify(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> tuple[str,
         if c.left and unit_ok(c.rule) and not token.word \
                 and not (counted and c.rule.unit != "count" and not c.right_after_left):
             m = c.left.search(left)
-            if not m or (c.before and not c.before.search(masked, _span_of(doc.paragraphs, token.start)[0],
+            if not m or (c.before and not _context_named(c, doc, _span_of(doc.paragraphs, token.start)[0],
                                                           clause_start + m.start())):
                 continue
             end = token.end
@@ -1535,7 +1544,7 @@ def _share_of_fraction(token: _Token, fraction: _Token | None, doc: _Doc, senten
     for c in lx.COMPILED:
         if c.right and c.rule.unit == "pct" and c.right.match(doc.masked[fraction.end:token.start].lstrip()) \
                 and (not c.sentence or c.sentence.search(doc.masked, sentence[0], sentence[1])) \
-                and (not c.before or c.before.search(doc.masked, _previous_paragraph_start(doc, token.start), token.start)):
+                and _context_named(c, doc, _previous_paragraph_start(doc, token.start), token.start):
             return c.rule.indicator, fraction.start, token.end
     return None
 
@@ -1837,7 +1846,8 @@ def _kind(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> str:
         # "... phấn đấu đạt 9,5 bác sĩ/vạn dân; đến nay mới đạt 8,7 bác sĩ/vạn dân", "Chỉ tiêu duy nhất chưa đạt là
         # tỷ lệ ..., mới đạt 78,3%"
         return "actual"
-    achieved = lx.ACHIEVED_BEFORE_CUE.search(left[:cues[-1].start()])
+    # ("Để hoàn thành chỉ tiêu năm 2025, BHXH tỉnh phấn đấu ... đạt 96%": "phấn đấu" is a target whatever came before)
+    achieved = lx.ACHIEVED_BEFORE_CUE.search(left[:cues[-1].start()]) if cues[-1].group(0) != "phấn đấu" else None
     if achieved and not lx.PROSPECTIVE_BEFORE.search(left[:achieved.start()]):
         return "actual"
     return "target"
@@ -2436,6 +2446,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
     """
     registry = registry or load_registry()
     doc = _prepare(text)
+    doc.title = _title(doc)
     # a date printed near the top dates the document (its map, its deadlines), but relative years ("năm nay") are
     # resolved only from a publication date the sidecar states: a printed date may be an update or a meeting
     stated = info.published
@@ -2445,6 +2456,11 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
     # "thành phố Hải Phòng (cũ)" is the pre-merger unit, "Thành phố Hải Phòng mới" the new one, whatever the
     # document's map
     mentions = [(s, e, _era(doc, s, e, codes, registry.old_only_forms)) for s, e, codes in mentions]
+    # a province's name running on into a longer proper name is not the province: "vùng Đồng Tháp Mười"
+    starts = {s for s, _, _ in mentions}
+    mentions = [(s, e, c) for s, e, c in mentions
+                if not (re.match(rf"[ \t]+[{_UPPER}][^\W{_UPPER}]", doc.nfc[e:e + 4]) and len(doc.nfc[s:e].split()) >= 2
+                        and not any(e < s2 <= e + 2 for s2 in starts))]
     districts = _entity_spans(doc, lx.DISTRICT_CUES)
     facilities = _entity_spans(doc, lx.FACILITY_CUES, _FACILITY_NAME)
     # "thành phố Cần Thơ" names a province-level city; "thành phố Sóc Trăng" (the capital of a province that is

@@ -311,7 +311,7 @@ BEYOND_TARGET = re.compile(
     r"(?:vượt|hơn|so với)\s*(?:mức\s*)?(?:kế hoạch|mục tiêu|chỉ tiêu)\s*(?:đề ra|đặt ra|được giao|giao)?\s*"
     + TARGET_YEAR_BETWEEN + r"(?:là|ở mức|\()?\s*$")
 TARGET_CLAUSE = re.compile(
-    r"(?:phấn đấu|mục tiêu|" + PLAN + r"|dự kiến|chỉ tiêu|tầm nhìn)(?:[^\d%;#.]|(?<=năm )####){0,25}?"
+    r"(?:phấn đấu|mục tiêu|" + PLAN + r"|dự kiến|chỉ tiêu|tầm nhìn|(?:đến|tới)\s*năm\s*####)(?:[^\d%;#.]|(?<=năm )####){0,25}?"
     r"(?:(?:sẽ\s*)?(?:đạt|lên|tăng lên)|là|ở mức|:)?\s*$")
 #: The actual set against a target just stated: "kế hoạch 11, thực hiện 11,4", "chỉ tiêu giao 32, ước thực hiện 33,1".
 ACTUAL_CLAUSE = re.compile(r"(?:ước\s*)?(?:thực hiện|thực tế|kết quả)\s*(?:đạt\s*)?(?:là|được|:)?\s*$")
@@ -322,7 +322,7 @@ ACHIEVED_AFTER_CUE = re.compile(
     r"(?<![\w])(?:(?:mới|chỉ|đã|vẫn|mới chỉ|chưa|không|đều|cùng)\s*đạt(?!\s*(?:mục tiêu|kế hoạch|chỉ tiêu))|đạt được|ước đạt"
     r"|đạt và vượt|đạt\s*(?:như sau|cụ thể)|đạt\s*kết quả)")
 #: Words that make an "achieved" word prospective again: "dự kiến hoàn thành mục tiêu 100% ...".
-PROSPECTIVE_BEFORE = re.compile(r"(?:dự kiến|phấn đấu|sẽ|nhằm|cần|phải|kế hoạch|mục tiêu|tập trung|quyết tâm|nỗ lực"
+PROSPECTIVE_BEFORE = re.compile(r"(?:dự kiến|phấn đấu|sẽ|nhằm|(?<![\w])để|cần|phải|kế hoạch|mục tiêu|tập trung|quyết tâm|nỗ lực"
                                 r"|(?:đề nghị|yêu cầu|chỉ đạo)[^.;:\d#%]{0,40}?)\s*$")
 #: Words before a target cue that turn it into a report of what was achieved ("đạt và vượt kế hoạch").
 ACHIEVED_BEFORE_CUE = re.compile(r"(?:đạt|vượt|hoàn thành|thực hiện được|so với|cao hơn|thấp hơn|bằng)[^.;]{0,35}$")
@@ -454,6 +454,9 @@ GROUP_SUBJECT = re.compile(
     r"(?:(?<![\w#/.,])(?<!trong\s)\d+|(?<![\w])(?:nhiều|một số|không ít|hàng chục))\s+(?:tỉnh(?:,\s*thành(?:\s*phố)?)?|địa phương|quốc gia)"
     r"(?![\w])(?!\s*(?:,\s*)?(?:phường|thị trấn|thành phố))"
     r"|(?<![\w])các\s+(?:tỉnh(?:,\s*thành(?:\s*phố)?)?|địa phương|đơn vị|quốc gia|bệnh viện)\s+có(?![\w])"
+    # "có 5 huyện, thị xã có tỷ lệ bao phủ dưới 90%": a count of districts passing or missing a threshold
+    r"|(?<![\w#/.,])\d+\s+(?:huyện|quận|thị xã|xã|phường)(?:\s*,\s*(?:thị xã|thành phố|quận|thị trấn|phường))*"
+    r"(?![\w])[^\d#%;.]{0,40}?(?:dưới|trên|chưa đến|chưa tới|chưa đạt|không đạt)\s*$"
     # a region's average: "Bình quân toàn vùng năm 2023 đạt 11,3 bác sĩ/vạn dân", "cả vùng", "trung bình khu vực"
     r"|(?<![\w])(?:toàn|cả)\s+vùng(?![\w])|(?<![\w])(?:bình quân|trung bình)\s+(?:chung\s+)?(?:của\s+)?(?:vùng|khu vực)(?![\w])")
 #: Another country, or the world, as the subject ("thấp hơn Singapore (khoảng 25 bác sĩ/vạn dân)", "WHO khuyến nghị
