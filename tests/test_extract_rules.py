@@ -2014,3 +2014,21 @@ def test_a_name_running_on_into_a_longer_name_and_districts_under_a_threshold():
             "92,6%. Một số xã vùng Đồng Tháp Mười tỷ lệ bao phủ chỉ khoảng 86%. Có 5 huyện, thị xã có tỷ lệ bao "
             "phủ dưới 90%.")
     assert keys(text, published=None) == [("Đồng Tháp", "insurance_coverage_pct", 92.6, 2024, "actual", "")]
+
+
+def test_a_heading_striving_to_carry_out_targets_is_a_target_heading():
+    text = ("Y tế Hà Nam tổng kết năm 2025\n\nNăm 2026, ngành Y tế phấn đấu thực hiện các chỉ tiêu chủ yếu:\n"
+            "- Đạt 12,5 bác sĩ/vạn dân;\n- Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95,5%.")
+    assert keys(text, published=date(2026, 1, 16)) == [
+        ("Hà Nam", "doctors_per_10k", 12.5, 2026, "target", ""),
+        ("Hà Nam", "insurance_coverage_pct", 95.5, 2026, "target", ""),
+    ]
+
+
+def test_a_decision_number_between_label_and_value_and_the_next_clause_keeps_its_year():
+    text = ("Chỉ tiêu bao phủ BHYT năm 2024 được Thủ tướng Chính phủ giao cho tỉnh Sóc Trăng tại Quyết định số "
+            "546/QĐ-TTg là 93,6%. Năm 2025 Sóc Trăng phấn đấu tỷ lệ bao phủ BHYT đạt ít nhất 94% dân số và đến năm "
+            "2030 có trên 95% dân số tham gia BHYT.")
+    assert keys(text, published=None) == [("Sóc Trăng", "insurance_coverage_pct", 93.6, 2024, "target", ""),
+                                          ("Sóc Trăng", "insurance_coverage_pct", 94.0, 2025, "target", "over"),
+                                          ("Sóc Trăng", "insurance_coverage_pct", 95.0, 2030, "target", "over")]

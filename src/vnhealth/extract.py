@@ -1841,18 +1841,22 @@ def _kind(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> str:
     # bao phủ bảo hiểm y tế đạt 94,29%")
     cues = [c for c in lx.TARGET_CUES.finditer(left) if (left.count(")", c.end()) <= left.count("(", c.end())
             or left.rfind("(", 0, c.start()) < left.rfind(")", 0, c.start()))
-            and not (c.group(0)[:1] in "đt" and _FRAMEWORK_BEFORE.search(left, max(0, c.start() - 60), c.start()))]
+            and not (_DEADLINE_CUE.match(c.group(0)) and _FRAMEWORK_BEFORE.search(left, max(0, c.start() - 60), c.start()))]
     if not cues or _NOW.search(left, cues[-1].end()) or lx.ACHIEVED_AFTER_CUE.search(left, cues[-1].end()):
         # "... phấn đấu đạt 9,5 bác sĩ/vạn dân; đến nay mới đạt 8,7 bác sĩ/vạn dân", "Chỉ tiêu duy nhất chưa đạt là
         # tỷ lệ ..., mới đạt 78,3%"
         return "actual"
     # ("Để hoàn thành chỉ tiêu năm 2025, BHXH tỉnh phấn đấu ... đạt 96%": "phấn đấu" is a target whatever came before)
+    # (nor is a deadline after another figure: "đạt ít nhất 94% dân số và đến năm 2030 có trên 95%")
     achieved = lx.ACHIEVED_BEFORE_CUE.search(left[:cues[-1].start()]) if cues[-1].group(0) != "phấn đấu" else None
+    if achieved and _DEADLINE_CUE.match(cues[-1].group(0)) and re.search(r"[\d%]", left[achieved.start():cues[-1].start()]):
+        achieved = None
     if achieved and not lx.PROSPECTIVE_BEFORE.search(left[:achieved.start()]):
         return "actual"
     return "target"
 
 
+_DEADLINE_CUE = re.compile(r"(?:đến|tới)\s*năm")
 #: A framework named with its horizon: "Bộ tiêu chí quốc gia về y tế xã giai đoạn đến năm 2030" is a name, its
 #: "đến năm 2030" no target of the figures after it.
 _FRAMEWORK_BEFORE = re.compile(r"(?:bộ tiêu chí|tiêu chí quốc gia)[^,;.:\d#%]{0,40}$|giai đoạn\s*$")
@@ -1908,8 +1912,10 @@ def _relative_years(masked: str, published: date | None, brackets=(), years=(), 
 def _own_year(years, end: int, doc: _Doc, sentence) -> _YearMention | None:
     """The year stated right after a figure ending at `end`, in its clause with nothing in between ("10,6 bác sĩ/vạn
     dân năm 2025", "8,2 bác sĩ/vạn dân (năm 2020)")."""
+    # (not the year of the next clause: "đạt ít nhất 94% dân số và đến năm 2030 có trên 95%")
     return next((y for y in years if end <= y.pos < sentence[1] and y.pos - end < 25 and (
-        not re.search(r"[,;.:(]", doc.masked[end:y.pos]) or re.fullmatch(r"\s*\(\s*", doc.masked[end:y.pos]))), None)
+        not re.search(r"[,;.:(]|(?<![\w])(?:và|còn|nhưng|trong khi)(?![\w])", doc.masked[end:y.pos])
+        or re.fullmatch(r"\s*\(\s*", doc.masked[end:y.pos]))), None)
 
 
 def _year(token: _Token, end: int, kind: str, doc: _Doc, sentence, paragraph, report_year,

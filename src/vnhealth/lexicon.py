@@ -60,7 +60,9 @@ WHOSE = (r"(?:\s*(?:toàn tỉnh|toàn thành phố|trên địa bàn(?:\s*(?:t�
 #: so may a genitive phrase ("tỷ lệ hài lòng của người bệnh tại các bệnh viện công lập xấp xỉ 94%").
 FILL = (r"(?:[^\d%;#]|(?<=năm )####|(?<=dưới )#{1,2}(?= tuổi)|(?<= )#{1,2}(?= (?:loại|mũi))"
         # a cut-off date: "tỷ lệ tham gia BHYT: tính đến ngày 31/12/2023 đạt 93,8%"
-        r"|(?<=ngày )#{1,2}/#{1,2}/#{2,4}|(?<=tháng )#{1,2}/#{4}|(?<=tháng )#{1,2}(?![\d#/%])){0,70}?")
+        r"|(?<=ngày )#{1,2}/#{1,2}/#{2,4}|(?<=tháng )#{1,2}/#{4}|(?<=tháng )#{1,2}(?![\d#/%])"
+        # a decision's number: "giao cho tỉnh tại Quyết định số 546/QĐ-TTg là 93,6%"
+        r"|(?:quyết định|nghị quyết|kế hoạch|công văn)\s*(?:số\s*)?#{1,5}/[\w/\-đ]+){0,70}?")
 FILL_SHORT = r"[^\d%;#]{0,25}?"
 
 
@@ -332,7 +334,9 @@ HEADING_TARGET = re.compile(
     r"phấn đấu|mục tiêu|" + PLAN + r"(?!\s*số)|dự kiến|định hướng|(?:đến|tới) năm\s*####|phương hướng"
     r"|nhiệm vụ\s*(?:trọng tâm\s*)?năm\s*####"
     r"|chỉ tiêu\s*(?:kế hoạch|giao|được giao|đề ra|phấn đấu)")
-RESULTS_HEADING = re.compile(r"kết quả|đạt được|đã đạt|ước (?:đạt|thực hiện)|tình hình thực hiện|thực hiện (?:các |một số )?chỉ tiêu")
+#: ("phấn đấu thực hiện các chỉ tiêu chủ yếu:" is a target heading: what is to be done, not what was)
+RESULTS_HEADING = re.compile(r"kết quả|đạt được|đã đạt|ước (?:đạt|thực hiện)|tình hình thực hiện"
+                             r"|(?<!phấn đấu )(?<!sẽ )(?<!cần )thực hiện (?:các |một số )?chỉ tiêu")
 #: Qualifiers directly before a number, as whole words ("cả nước đạt" is not "ước đạt", "mức độ" not "độ").
 QUALIFIERS = [
     ("approx", re.compile(r"(?<![\w])(?:gần|khoảng|xấp xỉ|ước(?:\s*(?:đạt|tính|khoảng))?|chừng|độ)\s*$")),
