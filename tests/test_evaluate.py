@@ -183,14 +183,16 @@ def test_seed_sources_reproduce_seed_gold():
     assert ev.precision == 1.0 and ev.recall == 1.0, format_report(ev)
 
 
-#: Development corpora and the floor they must keep (holdout9: 2 of its 153 rows are still missed).
+#: Development corpora and the floor they must keep (holdout16 has had one round of tuning only: it scores 0.897 / 0.887;
+#: its misses are documented in the issue notes).
 DEVELOPMENT_FLOORS = {"corpus": (0.98, 0.98), "corpus_holdout": (0.98, 0.98), "corpus_holdout2": (0.98, 0.98),
                       "corpus_holdout3": (0.98, 0.98), "corpus_holdout4": (0.98, 0.98),
                       "corpus_holdout5": (0.98, 0.98), "corpus_holdout6": (0.98, 0.98),
                       "corpus_holdout7": (0.98, 0.98), "corpus_holdout8": (0.98, 0.98),
                       "corpus_holdout9": (0.98, 0.98), "corpus_holdout10": (0.98, 0.96),
                       "corpus_holdout11": (0.98, 0.98), "corpus_holdout12": (0.98, 0.98),
-                      "corpus_holdout13": (0.98, 0.98), "corpus_holdout14": (0.97, 0.97), "corpus_holdout15": (0.94, 0.96)}
+                      "corpus_holdout13": (0.98, 0.98), "corpus_holdout14": (0.97, 0.97), "corpus_holdout15": (0.94, 0.96),
+                      "corpus_holdout16": (0.89, 0.88)}
 
 
 @pytest.mark.parametrize("corpus", sorted(DEVELOPMENT_FLOORS))

@@ -2032,3 +2032,11 @@ def test_a_decision_number_between_label_and_value_and_the_next_clause_keeps_its
     assert keys(text, published=None) == [("Sóc Trăng", "insurance_coverage_pct", 93.6, 2024, "target", ""),
                                           ("Sóc Trăng", "insurance_coverage_pct", 94.0, 2025, "target", "over"),
                                           ("Sóc Trăng", "insurance_coverage_pct", 95.0, 2030, "target", "over")]
+
+
+def test_an_earlier_time_after_a_change_and_a_target_the_province_set():
+    text = ("Tính đến ngày 31/5/2025, BHXH tỉnh Long An cho biết tỷ lệ bao phủ BHYT đạt 92,1% dân số. Tỷ lệ này tăng "
+            "0,7 điểm phần trăm so với cùng kỳ năm 2024 nhưng vẫn thấp hơn thời điểm cuối năm 2024 (93,4%).")
+    assert ("Long An", "insurance_coverage_pct", 93.4, 2024, "actual", "") in keys(text, published=None)
+    target = "Năm 2024, Lào Cai đạt 12,6 bác sĩ/vạn dân, chưa đạt chỉ tiêu năm 2024 tỉnh giao là 14 bác sĩ/vạn dân."
+    assert ("Lào Cai", "doctors_per_10k", 14.0, 2024, "target", "") in keys(target, published=None)

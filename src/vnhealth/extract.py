@@ -1183,7 +1183,7 @@ def _earlier_time(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, in
     m = _EARLIER_TIME_BEFORE.search(doc.masked, max(prev_token.end, sentence[0]), token.start)
     if not m:
         return None
-    gap = doc.masked[prev_token.end:m.start()]
+    gap = _DIFFERENCE.sub("", doc.masked[prev_token.end:m.start()])  # "tăng 0,7 điểm phần trăm ... nhưng"
     if re.search(r"[\d%]", gap[1:]) or any(c.label.search(gap) for c in lx.COMPILED if c.label):
         return None
     return indicator, m.start(), token.end + (1 if doc.masked[token.end:token.end + 1] == ")" else 0)

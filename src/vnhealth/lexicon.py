@@ -290,7 +290,8 @@ TARGET_YEAR_BETWEEN = (r"(?:(?:cho|của)\s*(?:tỉnh|thành phố)\s*)?"
 #: Who sets a target, named between the target word and its verb: "vượt chỉ tiêu Chính phủ giao là 94%".
 TARGET_SETTER = (r"(?:của\s*)?(?:quốc hội|chính phủ|thủ tướng(?: chính phủ)?|bộ y tế|trung ương|(?:hđnd|ubnd|hội đồng nhân dân"
                  r"|(?:ủy|uỷ) ban nhân dân)(?:\s*(?:tỉnh|thành phố))?|nghị quyết|cấp trên"
-                 r"|đại hội(?:\s*(?:đảng bộ(?:\s*(?:tỉnh|thành phố))?|lần thứ|[ivxlc]+(?![\w])))*|tỉnh ủy|thành ủy)")
+                 r"|đại hội(?:\s*(?:đảng bộ(?:\s*(?:tỉnh|thành phố))?|lần thứ|[ivxlc]+(?![\w])))*|tỉnh ủy|thành ủy"
+                 r"|tỉnh|thành phố)")
 TARGET_RIGHT_BEFORE = re.compile(
     r"(?:mục tiêu|" + PLAN + r"|chỉ tiêu)\s*(?:chung\s*)?(?:(?:cho|của|trong)?\s*(?:cả\s*)?năm\s*(?:####|nay)\s*)?"
     r"(?:(?:" + TARGET_SETTER + r")(?:\s*" + TARGET_SETTER + r")?\s*(?:đề ra|đặt ra|giao)"
