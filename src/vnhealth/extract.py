@@ -318,6 +318,8 @@ class _Doc:
     brackets: list[tuple[int, int]] = field(default_factory=list)
     #: the headline's span (see :func:`_title`)
     title: tuple[int, int] | None = None
+    #: ``match`` on the source's own lines (a hard-wrapped paragraph reads as one line in ``match``)
+    lines: str = ""
 
 
 def _context_named(c: "lx.CompiledRule", doc: _Doc, lo: int, pos: int) -> bool:
@@ -450,7 +452,7 @@ _CHANGE_END_AFTER = re.compile(r"\s*\)?\s*(?:lên|xuống|đến|tới)\s*(?:m�
 def _prepare(text: str) -> _Doc:
     text_nfc = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
     paragraphs = _paragraphs(text_nfc)
-    match = match_form(text_nfc)
+    match = lines = match_form(text_nfc)
     if any("\n" in text_nfc[a:b] for a, b in paragraphs):  # a hard-wrapped line break reads as a space
         chars = list(match)
         for a, b in paragraphs:
@@ -508,7 +510,7 @@ def _prepare(text: str) -> _Doc:
                 and _CHANGE_END_AFTER.match(masked, y.end):
             y.until = y.end
     years.sort(key=lambda y: y.pos)
-    doc = _Doc(text_nfc, match, masked, years=years, brackets=brackets)
+    doc = _Doc(text_nfc, match, masked, years=years, brackets=brackets, lines=lines)
     doc.paragraphs = paragraphs
     doc.sentences = _sentences(text_nfc, doc.paragraphs)
     return doc
@@ -1168,15 +1170,26 @@ _EARLIER_TIME_BEFORE = re.compile(
     r"(?:năm\s*####|tháng\s*#+\s*/\s*####)\s*(?:\(|là|:|với)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
 
 
+def _comparable(token: _Token, previous) -> bool:
+    """A bare number that may be set against the figure before it: a figure there is, the number is written in
+    digits, not a fraction, and of the figure's unit (percent, or per-10k/years without a sign), never a count."""
+    if previous is None or token.word or token.fraction:
+        return False
+    unit = _unit_of(previous[1])
+    return unit != "count" and token.pct == (unit == "pct")
+
+
+def _past_bracket(doc: _Doc, end: int) -> int:
+    """`end`, moved past a closing bracket right after it ("(90,4%)")."""
+    return end + (1 if doc.masked[end:end + 1] == ")" else 0)
+
+
 def _earlier_time(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, int] | None:
     """The same indicator at an earlier time, set against the figure just before (in its sentence or the one
     before): "đạt tỷ lệ bao phủ 89,7% dân số. Con số này thấp hơn thời điểm cuối năm 2022 (90,4%)". Same unit."""
-    if previous is None or token.word or token.fraction:
+    if not _comparable(token, previous):
         return None
     prev_token, indicator, _, prev_sentence = previous
-    unit = _unit_of(indicator)
-    if unit == "count" or token.pct != (unit == "pct"):
-        return None
     before = [x for x in doc.sentences if x[1] <= sentence[0]]
     if prev_sentence != sentence and not (before and before[-1] == prev_sentence):
         return None
@@ -1186,7 +1199,7 @@ def _earlier_time(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, in
     gap = _DIFFERENCE.sub("", doc.masked[prev_token.end:m.start()])  # "tăng 0,7 điểm phần trăm ... nhưng"
     if re.search(r"[\d%]", gap[1:]) or any(c.label.search(gap) for c in lx.COMPILED if c.label):
         return None
-    return indicator, m.start(), token.end + (1 if doc.masked[token.end:token.end + 1] == ")" else 0)
+    return indicator, m.start(), _past_bracket(doc, token.end)
 
 
 _NATIONAL_RIGHT_BEFORE = re.compile(r"(?:cả nước|toàn quốc)\s*(?:\(|là|:|đạt|ở mức)\s*$")
@@ -1197,12 +1210,9 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
     nước đạt 93,35%", "của Hà Nội là 92,1%, cả nước là 94,2%", "thấp hơn mức 94,2% của cả nước", "đạt 91,2%, chưa
     đạt mục tiêu 95%". Only with a new subject (the country, a named province) or a target word in between, only
     for the same unit (percent, or per-10k/years without a sign), never for counts, changes or differences."""
-    if previous is None or token.word or token.fraction:
+    if not _comparable(token, previous) or previous[3] != sentence:
         return None
     prev_token, indicator, q_start, prev_sentence = previous
-    unit = _unit_of(indicator)
-    if prev_sentence != sentence or unit == "count" or token.pct != (unit == "pct"):
-        return None
     if lx.COUNTED_AFTER.match(doc.masked, token.end):
         return None  # "..., trong khi có tới 12 tỉnh đạt ...": a count of something else
     # the gap starts after the figure's own unit phrase ("11,4 | bác sĩ/vạn dân | , vượt chỉ tiêu ... là 11")
@@ -1325,20 +1335,16 @@ def _after_name(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple
     sentence or a later one with no other figure or label in between: "Đồng Tháp đạt 92,6%, Tiền Giang 91,3% và Cà
     Mau 94,0%", "Trong đó, khu vực tỉnh Bình Phước (cũ) đạt 94,1%", "... thấp hơn Thành phố Hồ Chí Minh (93,4%)".
     Same unit only (percent, or per-10k/years without a sign), never counts; the value must end its clause."""
-    if previous is None or token.word or token.fraction:
+    if not _comparable(token, previous):
         return None
     prev_token, indicator, q_start, prev_sentence = previous
-    unit = _unit_of(indicator)
-    if unit == "count" or token.pct != (unit == "pct"):
-        return None
     paragraph = _span_of(doc.paragraphs, token.start)
     if not paragraph[0] <= prev_token.start < paragraph[1]:
         # a paragraph going on with the same figures for other places ("... Cao Bằng (98,7%). / Ở nhóm thành phố
         # trực thuộc Trung ương, TP.HCM đạt 92,8%"): the figure before stands in one of the two paragraphs before,
         # and this paragraph names no measure of its own before the value
-        starts = [a for a, _ in doc.paragraphs if a <= token.start]
         opening = doc.masked[paragraph[0]:token.start]
-        if prev_token.start < starts[max(0, len(starts) - 3)] or re.search(r"[\d%]", opening) \
+        if prev_token.start < _paragraph_start_back(doc, token.start, 2) or re.search(r"[\d%]", opening) \
                 or _MEASURE_WORD.search(opening) or any(c.label.search(opening) for c in lx.COMPILED if c.label):
             return None
     names = [(s, e) for s, e, _ in mentions] + [
@@ -1372,15 +1378,9 @@ def _comparison_opening(token: _Token, previous, doc: _Doc, sentence, mentions) 
     paragraph or the one before): "... đạt tỷ lệ bao phủ 92,8% dân số. / So với bình quân cả nước năm 2022
     (92,04%), tỷ lệ của Thái Bình cao hơn 0,76 điểm phần trăm". Same unit (percent, or per-10k/years without a
     sign); the compared-with is the country or a named province."""
-    if previous is None or token.word or token.fraction:
+    if not _comparable(token, previous) or previous[0].start < _paragraph_start_back(doc, token.start, 1):
         return None
-    prev_token, indicator, _, _ = previous
-    unit = _unit_of(indicator)
-    if unit == "count" or token.pct != (unit == "pct"):
-        return None
-    paragraphs = [p for p in doc.paragraphs if p[0] <= token.start]
-    if not paragraphs or prev_token.start < (paragraphs[-2][0] if len(paragraphs) > 1 else 0):
-        return None
+    indicator = previous[1]
     m = _COMPARISON_OPENING.fullmatch(doc.masked, sentence[0], token.start)
     if not m:
         return None
@@ -1389,8 +1389,7 @@ def _comparison_opening(token: _Token, previous, doc: _Doc, sentence, mentions) 
         whom[0] <= s and e <= whom[1] for s, e, _ in mentions)
     if not named or any(c.label.search(doc.masked, sentence[0], token.start) for c in lx.COMPILED if c.label):
         return None
-    end = token.end + (1 if doc.masked[token.end:token.end + 1] == ")" else 0)
-    return indicator, whom[0], end
+    return indicator, whom[0], _past_bracket(doc, token.end)
 
 
 #: A value in brackets after a place's name ("Bắc Kạn (99,6%)"), and more such places after it.
@@ -1456,19 +1455,15 @@ def _listed_in_brackets(token: _Token, previous, doc: _Doc, sentence, mentions,
     unit_ok = lambda c: (c.rule.unit == "pct") == token.pct and not c.rule.fraction_ok \
         and not c.rule.indicator.startswith("other:") and c.rule.unit != "count"  # noqa: E731
     named_here = {c.rule.indicator for c in lx.COMPILED if c.label and unit_ok(c) and c.label.search(lead)
-                  and (not c.before or c.before.search(doc.masked, 0, token.start))}
+                  and _context_named(c, doc, 0, token.start)}
     if len(named_here) > 1:
         return None
     indicator = named_here.pop() if named_here else None
-    if indicator is None and previous is not None:
-        prev_token, prev_indicator, _, _ = previous
-        starts = [a for a, _ in doc.paragraphs if a <= token.start]
-        if _unit_of(prev_indicator) != "count" and prev_token.pct == token.pct \
-                and prev_token.start >= starts[max(0, len(starts) - 3)]:
-            indicator = prev_indicator
+    if indicator is None and _comparable(token, previous) \
+            and previous[0].start >= _paragraph_start_back(doc, token.start, 2):
+        indicator = previous[1]
     if indicator is None:
-        title = _title(doc)
-        text = doc.masked[title[0]:title[1]] if title else ""
+        text = doc.masked[doc.title[0]:doc.title[1]] if doc.title else ""
         heads = {c.rule.indicator for c in lx.COMPILED if c.label and unit_ok(c) and c.label.search(text)}
         indicator = heads.pop() if len(heads) == 1 else None
     if indicator is None:
@@ -1544,15 +1539,16 @@ def _share_of_fraction(token: _Token, fraction: _Token | None, doc: _Doc, senten
     for c in lx.COMPILED:
         if c.right and c.rule.unit == "pct" and c.right.match(doc.masked[fraction.end:token.start].lstrip()) \
                 and (not c.sentence or c.sentence.search(doc.masked, sentence[0], sentence[1])) \
-                and _context_named(c, doc, _previous_paragraph_start(doc, token.start), token.start):
+                and _context_named(c, doc, _paragraph_start_back(doc, token.start, 1), token.start):
             return c.rule.indicator, fraction.start, token.end
     return None
 
 
-def _previous_paragraph_start(doc: _Doc, pos: int) -> int:
-    """The start of the paragraph before the one holding `pos` (its own start when it is the first)."""
+def _paragraph_start_back(doc: _Doc, pos: int, back: int) -> int:
+    """The start of the paragraph `back` paragraphs before the one holding `pos` (the first one's when there are
+    fewer)."""
     starts = [a for a, _ in doc.paragraphs if a <= pos]
-    return starts[-2] if len(starts) > 1 else (starts[-1] if starts else 0)
+    return starts[max(0, len(starts) - 1 - back)] if starts else 0
 
 
 def _range_end(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, int] | None:
@@ -2286,7 +2282,7 @@ def _article_province(doc: _Doc, mentions, facilities, districts=(), successor=N
     old_only: dict[tuple, bool] = {}
     titled: set[tuple] = set()
     institutional: set[tuple] = set()
-    title = _title(doc)
+    title = doc.title
     first_line_end = title[1] if title else 0
     for s, e, codes in mentions:
         if any(a <= s < b for a, b in facilities) or any(
@@ -2408,9 +2404,7 @@ _SECTION_HEADING = re.compile(r"^[ \t]*(?:(?:phần\s+)?[ivx]{1,4}|điều\s+\d{
 
 def _sections(doc: _Doc) -> list[tuple[int, int, int | None]]:
     """Sections under top-level headings as (start, end, year of the plan the heading names, or None)."""
-    # (on the source's own lines: a hard-wrapped paragraph reads as one line elsewhere)
-    lines = "".join("\n" if c == "\n" else m for c, m in zip(doc.nfc, doc.match))
-    heads = list(_SECTION_HEADING.finditer(lines))
+    heads = list(_SECTION_HEADING.finditer(doc.lines))  # (a heading is a line of its own in the source)
     out = []
     for i, m in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(doc.match)
