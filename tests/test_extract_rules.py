@@ -2040,3 +2040,26 @@ def test_an_earlier_time_after_a_change_and_a_target_the_province_set():
     assert ("Long An", "insurance_coverage_pct", 93.4, 2024, "actual", "") in keys(text, published=None)
     target = "Năm 2024, Lào Cai đạt 12,6 bác sĩ/vạn dân, chưa đạt chỉ tiêu năm 2024 tỉnh giao là 14 bác sĩ/vạn dân."
     assert ("Lào Cai", "doctors_per_10k", 14.0, 2024, "target", "") in keys(target, published=None)
+
+
+def test_a_provincial_page_that_never_names_its_province_takes_it_from_its_sites_other_headlines():
+    text = ("Kỳ họp thứ 9, HĐND tỉnh khóa XVII bế mạc\n\nThứ Sáu, 13/12/2024\n\n"
+            "Năm 2024 toàn tỉnh đạt 11,4 bác sĩ/vạn dân. Mật độ bác sĩ của tỉnh vẫn thấp hơn tỉnh Nam Định (12,1). "
+            "Chủ tịch HĐND tỉnh đề nghị tăng tuyển dụng bác sĩ.\n\n"
+            "Tin cùng chuyên mục\nHà Nam: Khánh thành Trạm Y tế xã Liêm Sơn (10/12/2024)\n"
+            "Tuyên truyền BHYT học sinh (05/12/2024)\n")
+    assert keys(text, published=None) == [("Hà Nam", "doctors_per_10k", 11.4, 2024, "actual", ""),
+                                          ("Nam Định", "doctors_per_10k", 12.1, 2024, "actual", "")]
+    # headlines opening with two provinces name none; a page that names no province-level body stays unplaced
+    rival = text.replace("Tuyên truyền BHYT", "Ninh Bình: Tuyên truyền BHYT")
+    assert [f.province for f in figures(rival, published=None) if f.value == 11.4] == [None]
+    unnamed = text.replace("HĐND tỉnh khóa", "khóa").replace("toàn tỉnh", "toàn ngành").replace("Chủ tịch HĐND tỉnh", "Ông")
+    assert [f.province for f in figures(unnamed, published=None) if f.value == 11.4] == [None]
+
+
+def test_a_density_named_before_a_neighbour_set_against_it():
+    text = ("Năm 2024, mật độ bác sĩ của tỉnh vẫn thấp hơn tỉnh Hải Dương (12,3), chỉ cao hơn tỉnh Hưng Yên (9,6).")
+    assert keys(text, published=None) == [("Hưng Yên", "doctors_per_10k", 9.6, 2024, "actual", ""),
+                                          ("Hải Dương", "doctors_per_10k", 12.3, 2024, "actual", "")]
+    # without a comparison the bracket is no value of the place's
+    assert keys("Năm 2024, mật độ bác sĩ tại tỉnh Hải Dương (12 huyện) tăng.", published=None) == []

@@ -1594,10 +1594,14 @@ def _named_after_label(token: _Token, previous, doc: _Doc, sentence, mentions) -
         return None
     paragraph = _span_of(doc.paragraphs, token.start)
     colon = doc.masked.rfind(":", sentence[0], name)
+    named_at = next(s for s, e, _ in mentions if e == name)
     if colon >= 0:
         # "Ở chỉ tiêu bao phủ bảo hiểm y tế năm 2025, các tỉnh miền núi dẫn đầu: Lai Châu đạt 99,1%": the part of the
         # sentence before a colon leads
         lead = (sentence[0], colon)
+    elif _COMPARISON_AROUND.search(doc.masked, max(sentence[0], named_at - 25), named_at) and "(" in doc.masked[name:token.start]:
+        # "mật độ bác sĩ của tỉnh năm 2024 vẫn thấp hơn tỉnh Hải Dương (12,3)": the measure set against the place's
+        lead = (sentence[0], named_at)
     else:
         before = [x for x in doc.sentences if x[1] <= sentence[0]]
         if not before or before[-1][0] < paragraph[0]:
@@ -1612,9 +1616,11 @@ def _named_after_label(token: _Token, previous, doc: _Doc, sentence, mentions) -
                and not c.rule.fraction_ok and not c.rule.sentence and not c.rule.before
                and c.right.match(text)}
     labels = {i for i in labels if not i.startswith("other:") and _unit_of(i) != "count"}
+    if not token.pct:
+        labels |= {lx.RATIO_NOUN_INDICATOR[m.lastgroup] for m in lx.DENSITY_LABEL.finditer(text)}
     if len(labels) != 1:
         return None
-    return labels.pop(), next(s for s, e, _ in mentions if e == name), token.end
+    return labels.pop(), named_at, token.end
 
 
 _LIFESPAN_RULE = next(c for c in lx.COMPILED if c.rule.indicator == "life_expectancy_years")
@@ -2427,6 +2433,30 @@ _RELATED_LINKS = re.compile(r"^[ \t|]*(?:tin liên quan|xem thêm|đọc thêm|c
                             r"|bài liên quan|tin khác)\s*:[^\n]*", re.M)
 
 
+#: a heading alone on its line over a list of the site's other articles: "Tin cùng chuyên mục"
+_LINKS_HEADING = re.compile(r"^[ \t|*#]*(?:tin liên quan|tin cùng chuyên mục|bài liên quan|tin khác|xem thêm|đọc thêm"
+                            r"|tin mới|tin đã đưa)\s*:?[ \t|]*$", re.M)
+#: "toàn tỉnh", "HĐND tỉnh", "của tỉnh": the province spoken of without its name
+_UNNAMED_PROVINCE = re.compile(r"\b(?:toàn|của|hđnd|ubnd|tỉnh ủy|trên địa bàn|chủ tịch)\s+tỉnh\b")
+
+
+def _province_of_site(doc: _Doc, mentions) -> dict | None:
+    """The province of a provincial paper's page that never names it ("toàn tỉnh", "HĐND tỉnh", twice at least):
+    the one province the headlines of the site's other articles, listed at the foot, open with ("Tin cùng chuyên
+    mục" / "Thái Bình: Khánh thành Trạm Y tế xã ..."), if they open with just one."""
+    heading = _LINKS_HEADING.search(doc.match)
+    if not heading:
+        return None
+    unnamed = [m for m in _UNNAMED_PROVINCE.finditer(doc.match, 0, heading.start())
+               if not re.match(rf"\s+[{_UPPER}]", doc.nfc[m.end():m.end() + 3])]
+    if len(unnamed) < 2:
+        return None
+    opening = {tuple(sorted(codes.items())) for s, e, codes in mentions
+               if s > heading.end() and re.fullmatch(r"[ \t|*•-]*", doc.match[doc.match.rfind("\n", 0, s) + 1:s])
+               and re.match(r"\s*:", doc.match[e:e + 3])}
+    return dict(next(iter(opening))) if len(opening) == 1 else None
+
+
 def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) -> list[Figure]:
     """Read every health-indicator figure of one source text.
 
@@ -2477,6 +2507,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
         # on the 2025 map the old provinces of one merged unit are parts of it; before 2025 they were rivals
         article = _article_province(doc, mentions, facilities, districts,
                                     (lambda g, c: registry.successor(registry.unit(g, c)).code) if geography == "2025" else None)
+        article = article or _province_of_site(doc, mentions)
     # a text about the country: no province of its own, the country named ("cả nước", "toàn quốc"); what it says
     # of no one in particular ("Theo Bộ Y tế, mục tiêu đến năm 2030 là ...") is the country's
     national_text = article is None and not info.province and bool(lx.NATIONAL_CUES.search(doc.masked))

@@ -253,6 +253,8 @@ RATIO_NOUN_BEFORE = re.compile(r"(?:(?<![\w])số\s*)?(?:" + _RATIO_NOUNS + r")\
 RATIO_NOUN_FAR_BEFORE = re.compile(r"(?:(?<![\w])số\s*)?(?:" + _RATIO_NOUNS + r")[^\d#%;.,()]{0,40}?"
                                    r"(?<![\w])(?:đạt|là|lên|ở mức|chỉ|mới|chỉ có|:)\s*"
                                    r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s*)?$")
+#: A ratio named by its density alone: "mật độ bác sĩ của tỉnh vẫn thấp hơn tỉnh Hải Dương (12,3)".
+DENSITY_LABEL = re.compile(r"mật độ\s*(?:" + _RATIO_NOUNS + r")")
 RATIO_ITEM = re.compile(r"(?P<num>" + _RATIO_NUM + r")\s*(?:" + _RATIO_NOUNS + r")")
 RATIO_NOUN_INDICATOR = {"doctors": "doctors_per_10k", "pharmacists": "pharmacists_per_10k",
                         "nurses": "nurses_per_10k", "beds": "beds_per_10k"}
