@@ -2063,3 +2063,11 @@ def test_a_density_named_before_a_neighbour_set_against_it():
                                           ("Hải Dương", "doctors_per_10k", 12.3, 2024, "actual", "")]
     # without a comparison the bracket is no value of the place's
     assert keys("Năm 2024, mật độ bác sĩ tại tỉnh Hải Dương (12 huyện) tăng.", published=None) == []
+
+
+def test_from_a_day_dates_the_state_that_follows_it_but_a_decisions_date_does_not():
+    text = ("Thực hiện Quyết định số 1789/QĐ-UBND ngày 1/7/2025 của UBND tỉnh Khánh Hòa, từ ngày 1/7/2025, toàn tỉnh "
+            "đã tổ chức lại thành 65 trạm y tế xã, phường, đặc khu.")
+    assert keys(text, published=None) == [("Khánh Hòa", "health_stations", 65.0, 2025, "actual", "")]
+    law = "Luật Bảo hiểm y tế sửa đổi có hiệu lực từ ngày 1/7/2025. Tỉnh Khánh Hòa hiện có 65 trạm y tế."
+    assert keys(law, published=None) == [("Khánh Hòa", "health_stations", 65.0, None, "actual", "")]
