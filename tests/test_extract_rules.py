@@ -2071,3 +2071,13 @@ def test_from_a_day_dates_the_state_that_follows_it_but_a_decisions_date_does_no
     assert keys(text, published=None) == [("Khánh Hòa", "health_stations", 65.0, 2025, "actual", "")]
     law = "Luật Bảo hiểm y tế sửa đổi có hiệu lực từ ngày 1/7/2025. Tỉnh Khánh Hòa hiện có 65 trạm y tế."
     assert keys(law, published=None) == [("Khánh Hòa", "health_stations", 65.0, None, "actual", "")]
+
+
+def test_a_qualified_part_of_a_province_is_not_the_province_but_all_its_communes_are():
+    text = ("Năm 2024, tỉnh Ninh Thuận đạt 8,3 bác sĩ/vạn dân. Ở các xã miền núi phía tây của Ninh Thuận như Phước Hà, "
+            "Bác Ái, mật độ chỉ khoảng 5 bác sĩ/vạn dân. Khu vực 4 huyện vùng cao núi đá phía Bắc của Hà Giang có tỷ "
+            "lệ trạm y tế có bác sĩ chưa đến 70%.")
+    assert keys(text, published=None) == [("Ninh Thuận", "doctors_per_10k", 8.3, 2024, "actual", "")]
+    whole = ("Năm 2025, tiêm chủng đạt thấp, nhất là tại các xã thuộc tỉnh Kon Tum (cũ), nơi tỷ lệ trẻ dưới 1 tuổi "
+             "tiêm chủng đầy đủ chỉ đạt 82,6%.")
+    assert keys(whole, published=None) == [("Kon Tum", "immunisation_full_u1_pct", 82.6, 2025, "actual", "")]

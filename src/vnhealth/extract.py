@@ -2157,6 +2157,10 @@ def _joint_subjects(doc: _Doc, mentions, codes, sentence, token_start: int) -> l
 #: A bracket saying which old province an area is: "khu vực phía nam thành phố (địa bàn Quảng Nam cũ) hiện có ...".
 _AREA_IN_BRACKET = re.compile(r"^\(\s*(?:địa bàn|khu vực|thuộc|tức là|tức|vùng)\s*(?:của\s*)?(?:tỉnh|thành phố)?\s*$")
 _PAIRED = re.compile(r"\s*(?:\(\s*cũ\s*\)\s*)?(?:và|,|hoặc|với)\s*(?:tỉnh|thành phố)?\s*")
+#: Between a part of a province and its name: "các xã miền núi phía tây của (tỉnh) ...".
+#: Only a part when so qualified ("các xã thuộc tỉnh Kon Tum (cũ)" is all of the old province).
+_OWNER_OF_PART = re.compile(r"[^\d#%,;.()]{0,40}?(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|hải đảo|khó khăn"
+                            r"|núi đá|phía (?:bắc|nam|đông|tây))[^\d#%,;.()]{0,30}(?<![\w])(?:của|thuộc)\s*(?:tỉnh|thành phố)?\s*")
 _SOME_PARTS = re.compile(r"một số|một vài|vài|nhiều|phần lớn|đa số|hầu hết|số ít|nửa|riêng")
 
 
@@ -2183,9 +2187,13 @@ def _subject_events(doc: _Doc, lo: int, hi: int, mentions, districts, facilities
         return any((e2 <= s and _PAIRED.fullmatch(doc.masked, e2, s)) or (s2 >= e and _PAIRED.fullmatch(doc.masked, e, s2))
                    for s2, e2, _ in mentions if (s2, e2) != (s, e))
 
+    left = doc.masked[lo:hi]
+    local = [m for m in lx.LOCAL_SUBJECT.finditer(left) if not (topic and _SOME_PARTS.search(m.group(0)))]
+    # "Ở các xã miền núi phía tây của Ninh Thuận (cũ) như Phước Hà, ...": the province owns the subject, is not it
+    owner = lambda s: any(_OWNER_OF_PART.fullmatch(doc.masked, lo + m.end(), s) for m in local)  # noqa: E731
     for s, e, codes in mentions:
         if lo <= s < hi and not inside(s, facilities) and not inside(s, districts) and s not in listed and carried(s) \
-                and not (topic and paired(s, e)):
+                and not (topic and paired(s, e)) and not owner(s):
             events.append((e, "province", codes))
     for s, e in districts:
         if lo <= s and e <= hi and carried(s):
@@ -2193,7 +2201,6 @@ def _subject_events(doc: _Doc, lo: int, hi: int, mentions, districts, facilities
     for s, e in facilities:
         if lo <= s and e <= hi and carried(s):
             events.append((e, "facility", None))
-    left = doc.masked[lo:hi]
     for m in lx.NATIONAL_CUES.finditer(left):
         if not lx.RANKING_BEFORE_NATIONAL.search(left[:m.start()]) and not lx.ALONG_WITH_NATIONAL.search(left[:m.start()]):
             if ";" in left[m.end():] and lx.COMPARED_WITH_NATIONAL.search(left[:m.start()]):
@@ -2212,9 +2219,7 @@ def _subject_events(doc: _Doc, lo: int, hi: int, mentions, districts, facilities
             events.append((lo + m.end(), "foreign", None))
     for m in _ARTICLE_CUES.finditer(left):
         events.append((lo + m.end(), "article", None))
-    for m in lx.LOCAL_SUBJECT.finditer(left):
-        if topic and _SOME_PARTS.search(m.group(0)):
-            continue  # "... ở một số xã miền núi chưa đáp ứng yêu cầu": where problems are, not the next topic
+    for m in local:  # (not "... ở một số xã miền núi chưa đáp ứng yêu cầu" as a topic: where problems are)
         if not re.match(rf"\s*[{_UPPER}]", doc.nfc[lo + m.end():lo + m.end() + 3]):  # "của huyện Mèo Vạc": named
             events.append((lo + m.end(), "district", None))
     facility = lx.UNNAMED_FACILITY.search(left) or lx.FACILITY_SUBJECT.match(left)
