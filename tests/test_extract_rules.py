@@ -2081,3 +2081,12 @@ def test_a_qualified_part_of_a_province_is_not_the_province_but_all_its_communes
     whole = ("Năm 2025, tiêm chủng đạt thấp, nhất là tại các xã thuộc tỉnh Kon Tum (cũ), nơi tỷ lệ trẻ dưới 1 tuổi "
              "tiêm chủng đầy đủ chỉ đạt 82,6%.")
     assert keys(whole, published=None) == [("Kon Tum", "immunisation_full_u1_pct", 82.6, 2025, "actual", "")]
+
+
+def test_a_region_by_name_is_no_province_nor_the_country_and_a_yearly_step_is_no_level():
+    text = ("Năm 2024 vùng Đồng bằng sông Cửu Long bình quân chỉ khoảng 9,6 bác sĩ/vạn dân, trong khi cả nước đạt "
+            "14,5 bác sĩ/vạn dân. Với tốc độ như hiện nay, chỉ tăng khoảng 0,3 - 0,5 bác sĩ/vạn dân mỗi năm.")
+    assert keys(text, published=None) == [("Việt Nam", "doctors_per_10k", 14.5, 2024, "actual", "")]
+    # a region as a complement leaves the subject alone
+    hub = "Đến năm 2030 Thanh Hóa trở thành trung tâm y tế của vùng Bắc Trung Bộ, đạt 19 bác sĩ/vạn dân."
+    assert keys(hub, published=None) == [("Thanh Hóa", "doctors_per_10k", 19.0, 2030, "target", "")]

@@ -1752,6 +1752,10 @@ _PARTNERS_AFTER = re.compile(r"[^.;\d#%]{0,50}?(?<![\w])(?:đã\s*)?(?:ký|có)\
 _LIST_OPENER = re.compile(r"(?:như sau|cụ thể|gồm|(?<![\w])có|(?<![\w])đạt)\s*$")
 
 
+#: After a ratio, a step per year: "0,5 bác sĩ/vạn dân mỗi năm" (a level is not "per year").
+_YEARLY_STEP_AFTER = re.compile(r"\s*(?:mỗi năm|một năm|/\s*năm)(?![\w])")
+
+
 def _per_period(token: _Token, doc: _Doc, sentence) -> bool:
     """A count per day, week or month ("mỗi ngày tiếp nhận 1.200 lượt khám", "450 lượt khám/ngày") is a rate."""
     left = doc.masked[_clause_start(doc.masked, sentence[0], token.start):token.start]
@@ -2591,6 +2595,8 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
                 continue  # "nâng cấp 48 trạm y tế": not the province's stations
             if _unit_of(indicator) == "count" and _per_period(token, doc, sentence):
                 continue  # "mỗi ngày tiếp nhận khoảng 1.200 lượt khám": a rate, not the count of a year
+            if _unit_of(indicator) == "per_10k" and _YEARLY_STEP_AFTER.match(doc.masked, q_end):
+                continue  # "tăng chỉ khoảng 0,3 - 0,5 bác sĩ/vạn dân mỗi năm": a yearly step, not a level
             previous = (token, indicator, q_start, sentence)
         if _unit_of(indicator) == "count" and english_thousands(token.raw) and (not row or row.scale == 1.0):
             token.value = english_thousands(token.raw)  # "3,926 giường bệnh": a count is a whole number

@@ -465,7 +465,12 @@ GROUP_SUBJECT = re.compile(
     r"|(?<![\w#/.,])\d+\s+(?:huyện|quận|thị xã|xã|phường)(?:\s*,\s*(?:thị xã|thành phố|quận|thị trấn|phường))*"
     r"(?![\w])[^\d#%;.]{0,40}?(?:dưới|trên|chưa đến|chưa tới|chưa đạt|không đạt)\s*$"
     # a region's average: "Bình quân toàn vùng năm 2023 đạt 11,3 bác sĩ/vạn dân", "cả vùng", "trung bình khu vực"
-    r"|(?<![\w])(?:toàn|cả)\s+vùng(?![\w])|(?<![\w])(?:bình quân|trung bình)\s+(?:chung\s+)?(?:của\s+)?(?:vùng|khu vực)(?![\w])")
+    r"|(?<![\w])(?:toàn|cả)\s+vùng(?![\w])|(?<![\w])(?:bình quân|trung bình)\s+(?:chung\s+)?(?:của\s+)?(?:vùng|khu vực)(?![\w])"
+    # a region by name: "năm 2024 vùng Đồng bằng sông Cửu Long ... bình quân chỉ khoảng 9,6 bác sĩ/vạn dân"
+    # ("trung tâm y tế của vùng Bắc Trung Bộ", "thấp nhất vùng Tây Nguyên": a complement, no subject)
+    r"|(?<![\w])(?<!của )(?<!nhất )(?<!trong )(?<!thuộc )(?<!các tỉnh )(?:vùng|khu vực)\s+(?:đồng bằng sông (?:cửu long|hồng)|đbscl|đbsh|tây nguyên|đông nam bộ"
+    r"|trung du (?:và )?miền núi phía bắc|miền núi phía bắc|bắc trung bộ|duyên hải|nam trung bộ|tây bắc|đông bắc"
+    r"|miền (?:tây|trung|đông))(?![\w])")
 #: Another country, or the world, as the subject ("thấp hơn Singapore (khoảng 25 bác sĩ/vạn dân)", "WHO khuyến nghị
 #: tối thiểu 10 bác sĩ/vạn dân"): not a Vietnamese figure.
 FOREIGN_SUBJECT = re.compile(
