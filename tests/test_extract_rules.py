@@ -2090,3 +2090,14 @@ def test_a_region_by_name_is_no_province_nor_the_country_and_a_yearly_step_is_no
     # a region as a complement leaves the subject alone
     hub = "Đến năm 2030 Thanh Hóa trở thành trung tâm y tế của vùng Bắc Trung Bộ, đạt 19 bác sĩ/vạn dân."
     assert keys(hub, published=None) == [("Thanh Hóa", "doctors_per_10k", 19.0, 2030, "target", "")]
+
+
+def test_a_target_named_in_a_comparison_is_the_targets_value_and_its_owner_and_year_follow_it():
+    text = ("Năm 2025, tỉnh Cà Mau đạt 8,9 bác sĩ/vạn dân, thấp hơn nhiều so với mục tiêu 15 bác sĩ/vạn dân mà Quốc "
+            "hội đặt ra cho cả nước năm 2025. Tỷ lệ dân số được quản lý sức khỏe của tỉnh mới đạt khoảng 78%.")
+    assert keys(text, published=None) == [("Cà Mau", "doctors_per_10k", 8.9, 2025, "actual", ""),
+                                          ("Cà Mau", "health_managed_pct", 78.0, 2025, "actual", "approx"),
+                                          ("Việt Nam", "doctors_per_10k", 15.0, 2025, "target", "")]
+    # a gap beyond a target is still no figure
+    gap = "Năm 2025, tỉnh Cà Mau đạt 95,4%, vượt mục tiêu 0,4% dân số tham gia bảo hiểm y tế."
+    assert 0.4 not in [k[2] for k in keys(gap, published=None)]

@@ -244,7 +244,7 @@ _DEADLINE = re.compile(
     r"(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch)[^.;:\n\d]{0,30}?(?:đến|tới|trước)\s*(?:hết\s*)?ngày\s*"
     r"\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
-_ARTICLE_CUES = re.compile(r"toàn tỉnh|tỉnh ta|toàn thành phố|thành phố ta|trên địa bàn|toàn ngành|ngành y tế|sở y tế|tỉnh(?=\s*[,.;:]|\s+(?:đã|đạt|có|hiện|là))")
+_ARTICLE_CUES = re.compile(r"toàn tỉnh|tỉnh ta|toàn thành phố|thành phố ta|trên địa bàn|toàn ngành|ngành y tế|sở y tế|tỉnh(?=\s*[,.;:]|\s+(?:đã|đạt|có|hiện|là|mới|chỉ|vẫn|cũng|ước|còn))")
 _MERGER_CUES = re.compile(r"sau sáp nhập|sau hợp nhất|sau sắp xếp|sau khi sáp nhập|sau khi hợp nhất|34 tỉnh|tỉnh mới")
 _ABBREVIATIONS = {"tp", "tt", "pgs", "gs", "ts", "bs", "ths", "ck", "ck1", "ck2", "ncs", "st", "p", "q", "tx", "bsck", "ths.bs"}
 
@@ -928,9 +928,10 @@ def _classify(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> tuple[str,
     left = masked[clause_start:token.start]
     right = masked[token.end:sentence[1]]
     sentence_text = masked[sentence[0]:sentence[1]]
+    beyond = lx.BEYOND_TARGET.search(left)
     if lx.CHANGE_BEFORE.search(left) or re.search(r"(?:cao|thấp|nhiều|ít)\s*hơn\s*$", left) \
-            or lx.BEYOND_TARGET.search(left):
-        return None
+            or (beyond and not beyond.group(0).startswith("so với")):
+        return None  # (but "thấp hơn nhiều so với mục tiêu 15 bác sĩ/vạn dân" names the target, no difference)
     if token.pct and lx.PLAN_SHARE_AFTER.match(masked, token.end):
         return None  # "bằng 58,4% kế hoạch năm": progress toward a plan
     if lx.DISTRIBUTIVE_BEFORE.search(left):
@@ -1920,7 +1921,10 @@ def _relative_years(masked: str, published: date | None, brackets=(), years=(), 
 def _own_year(years, end: int, doc: _Doc, sentence) -> _YearMention | None:
     """The year stated right after a figure ending at `end`, in its clause with nothing in between ("10,6 bác sĩ/vạn
     dân năm 2025", "8,2 bác sĩ/vạn dân (năm 2020)")."""
-    # (not the year of the next clause: "đạt ít nhất 94% dân số và đến năm 2030 có trên 95%")
+    # (not the year of the next clause: "đạt ít nhất 94% dân số và đến năm 2030 có trên 95%"; after the country as
+    # its owner: "15 bác sĩ/vạn dân mà Quốc hội đặt ra cho cả nước năm 2025")
+    owner = lx.NATIONAL_AFTER.match(doc.masked, end)
+    end = owner.end() if owner else end
     return next((y for y in years if end <= y.pos < sentence[1] and y.pos - end < 25 and (
         not re.search(r"[,;.:(]|(?<![\w])(?:và|còn|nhưng|trong khi)(?![\w])", doc.masked[end:y.pos])
         or re.fullmatch(r"\s*\(\s*", doc.masked[end:y.pos]))), None)

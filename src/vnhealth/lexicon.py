@@ -394,7 +394,10 @@ ALONG_WITH_NATIONAL = re.compile(r"(?:hòa chung|hòa cùng|chung tay|cùng|như
 #: subject only up to the end of its clause.
 COMPARED_WITH_NATIONAL = re.compile(r"(?:hơn|so với|bằng|tương đương(?:\s*với)?|ngang(?:\s*với)?|(?<![\w])vượt(?:\s*qua)?)\s*(?:mức\s*)?(?:bình quân|trung bình)?\s*(?:chung\s*)?(?:của\s*)?$")
 #: A national figure named after the number: "thấp hơn mức 94,2% của cả nước", "87% (bình quân cả nước)".
-NATIONAL_AFTER = re.compile(r"\s*\)?\s*(?:của|bình quân|trung bình)\s*(?:chung\s*)?(?:của\s*)?(?:cả nước|toàn quốc)")
+NATIONAL_AFTER = re.compile(r"\s*\)?\s*(?:của|bình quân|trung bình"
+                            # a target set for the country: "mục tiêu 15 bác sĩ/vạn dân mà Quốc hội đặt ra cho cả nước"
+                            r"|(?:mà|do|được)\s*(?:quốc hội|chính phủ|thủ tướng(?: chính phủ)?|bộ y tế|bộ chính trị)\s*"
+                            r"(?:đặt ra|đề ra|giao|xác định)\s*(?:cho)?)\s*(?:chung\s*)?(?:của\s*)?(?:cả nước|toàn quốc)")
 #: The country as the field of a ranking is no subject: "tỉnh thứ 5 trong cả nước", and a superlative, "TP HCM có
 #: tuổi thọ cao nhất cả nước với 76,6 tuổi", "đứng đầu toàn quốc".
 RANKING_BEFORE_NATIONAL = re.compile(
