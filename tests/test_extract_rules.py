@@ -2101,3 +2101,10 @@ def test_a_target_named_in_a_comparison_is_the_targets_value_and_its_owner_and_y
     # a gap beyond a target is still no figure
     gap = "Năm 2025, tỉnh Cà Mau đạt 95,4%, vượt mục tiêu 0,4% dân số tham gia bảo hiểm y tế."
     assert 0.4 not in [k[2] for k in keys(gap, published=None)]
+
+
+def test_a_target_clause_after_a_semicolon_naming_its_setter_and_the_province():
+    text = ("Đến cuối tháng 11/2025, tỷ lệ bao phủ bảo hiểm y tế toàn tỉnh Cà Mau đạt 93,2%; chỉ tiêu năm 2025 Thủ "
+            "tướng Chính phủ giao cho tỉnh là 95%.")
+    assert keys(text, published=None) == [("Cà Mau", "insurance_coverage_pct", 93.2, 2025, "actual", ""),
+                                          ("Cà Mau", "insurance_coverage_pct", 95.0, 2025, "target", "")]

@@ -1244,7 +1244,7 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
     # same indicator, with no other label in it and nothing but a clause end after the number
     target_clause = (
         gap.count(";") <= 1 and not re.search(r"[\d#%]", earlier)
-        and lx.TARGET_CLAUSE.search(clause) and not re.search(r"[\d%]", clause)
+        and (lx.TARGET_CLAUSE.search(clause) or lx.TARGET_RIGHT_BEFORE.search(clause)) and not re.search(r"[\d%]", clause)
         and not any(c.label.search(clause) for c in lx.COMPILED if c.label)
         and _ends_clause(doc, token.end, indicator)
     )
