@@ -2108,3 +2108,11 @@ def test_a_target_clause_after_a_semicolon_naming_its_setter_and_the_province():
             "tướng Chính phủ giao cho tỉnh là 95%.")
     assert keys(text, published=None) == [("Cà Mau", "insurance_coverage_pct", 93.2, 2025, "actual", ""),
                                           ("Cà Mau", "insurance_coverage_pct", 95.0, 2025, "target", "")]
+
+
+def test_the_network_a_reorganisation_set_up_is_the_stock_but_new_stations_are_not():
+    text = ("Từ ngày 1/7/2025, thực hiện Quyết định số 45/QĐ-UBND của UBND tỉnh Cà Mau, 64 trạm y tế xã, phường được "
+            "thành lập trên cơ sở sắp xếp 165 trạm y tế cũ. Năm 2025 tỉnh Cà Mau thành lập mới 3 trạm y tế xã.")
+    assert keys(text, published=None) == [("Cà Mau", "health_stations", 64.0, 2025, "actual", "")]
+    active = "Sau sắp xếp, tỉnh Thái Nguyên đã thành lập 92 trạm y tế xã, phường."
+    assert keys(active, published=date(2025, 9, 1)) == [("Thái Nguyên", "health_stations", 92.0, None, "actual", "")]

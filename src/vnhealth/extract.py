@@ -1714,6 +1714,11 @@ def _subset(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, int
     return "stations_with_doctor_pct", prev_token.end + cue.start(), m.end()
 
 
+_NETWORK_AFTER = re.compile(r"\s*trạm y tế\s*(?:các\s*)?xã\s*,\s*phường")
+_SET_UP_BEFORE = re.compile(r"(?<![\w])(?:thành lập|hình thành)\s*$")
+_SET_UP_AFTER = re.compile(r"[^;.\d#%]{0,40}?(?<![\w])(?:đã\s*)?được\s*(?:thành lập|hình thành)(?![\w])")
+
+
 def _stock_stated(token: _Token, doc: _Doc, sentence) -> bool:
     """A count of stations, facilities or beds that the text states as what there is ("có 159 trạm y tế", "với tổng
     số 15.420 giường bệnh", "- Số trạm y tế: 124", a list item that is the count itself, "▸ 102 trạm y tế xã,
@@ -1732,6 +1737,11 @@ def _stock_stated(token: _Token, doc: _Doc, sentence) -> bool:
     if lx.STOCK_NOT_STATED.search(left) or _PARTNERS_AFTER.match(doc.masked, token.end, sentence[1]):
         return False  # "thêm 5 bệnh viện với tổng quy mô 5.500 giường", "ký hợp đồng ... với 312 cơ sở y tế"
     if lx.STOCK_INTRODUCED.search(left) or lx.STOCK_LIST.search(left):
+        return True
+    # the network a reorganisation set up: "thành lập 92 trạm y tế xã, phường", "64 trạm y tế xã, phường được thành
+    # lập trên cơ sở sắp xếp 165 trạm" (not "thành lập mới 3 trạm y tế": no network of communes and wards)
+    if _NETWORK_AFTER.match(doc.masked, token.end) and (
+            _SET_UP_BEFORE.search(left) or _SET_UP_AFTER.match(doc.masked, token.end, sentence[1])):
         return True
     # a clause that is only the count, after one that stated a stock: "toàn tỉnh có 20 cơ sở ... với tổng số 5.570
     # giường bệnh; 144 trạm y tế xã, phường, thị trấn"
