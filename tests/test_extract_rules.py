@@ -2116,3 +2116,13 @@ def test_the_network_a_reorganisation_set_up_is_the_stock_but_new_stations_are_n
     assert keys(text, published=None) == [("Cà Mau", "health_stations", 64.0, 2025, "actual", "")]
     active = "Sau sắp xếp, tỉnh Thái Nguyên đã thành lập 92 trạm y tế xã, phường."
     assert keys(active, published=date(2025, 9, 1)) == [("Thái Nguyên", "health_stations", 92.0, None, "actual", "")]
+
+
+def test_a_numbered_heading_naming_a_plan_year_makes_its_paragraph_targets():
+    text = ("Quy hoạch y tế tỉnh Hòa Bình\n\n1. Thực trạng\nNăm 2022 tỉnh Hòa Bình đạt 9,8 bác sĩ/vạn dân.\n\n"
+            "3. Tầm nhìn đến năm 2050\nXây dựng Hòa Bình trở thành trung tâm y tế của vùng Tây Bắc; đạt 20 bác sĩ/vạn "
+            "dân và 45 giường bệnh/vạn dân.\n\n4. Phương án phát triển mạng lưới\nNăm 2022 có 25,1 giường bệnh/vạn dân.")
+    assert keys(text, published=None) == [("Hòa Bình", "beds_per_10k", 25.1, 2022, "actual", ""),
+                                          ("Hòa Bình", "beds_per_10k", 45.0, 2050, "target", ""),
+                                          ("Hòa Bình", "doctors_per_10k", 9.8, 2022, "actual", ""),
+                                          ("Hòa Bình", "doctors_per_10k", 20.0, 2050, "target", "")]

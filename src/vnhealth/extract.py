@@ -2433,18 +2433,34 @@ _SECTION_HEADING = re.compile(r"^[ \t]*(?:(?:phần\s+)?[ivx]{1,4}|điều\s+\d{
                               re.M)
 
 
+#: Any numbered line, and a numbered line that is a heading (short, no sentence end): "3. Tầm nhìn đến năm 2050".
+_NUMBERED_LINE = re.compile(r"^[ \t]*(?:(?:phần\s+)?[ivx]{1,4}|điều\s+\d{1,2}|\d{1,2})\s*[.)\-–:]\s+(?P<title>[^\n]{3,120})$",
+                            re.M)
+_SUBSECTION_HEADING = re.compile(r"[ \t]*\d{1,2}\s*[.)]\s+[^\n.;]{3,80}?:?[ \t]*")
+
+
 def _sections(doc: _Doc) -> list[tuple[int, int, int | None]]:
-    """Sections under top-level headings as (start, end, year of the plan the heading names, or None)."""
-    heads = list(_SECTION_HEADING.finditer(doc.lines))  # (a heading is a line of its own in the source)
-    out = []
-    for i, m in enumerate(heads):
-        end = heads[i + 1].start() if i + 1 < len(heads) else len(doc.match)
+    """Sections under headings as (start, end, year of the plan the heading names, or None): first the numbered
+    subsections that name a plan and its year ("3. Tầm nhìn đến năm 2050"), up to the next numbered line, then the
+    top-level sections ("II. KẾ HOẠCH NĂM 2026", "Điều 2. Mục tiêu ...")."""
+
+    def plan_year(m: re.Match) -> int | None:
         title = doc.masked[m.start("title"):m.end("title")]
-        year = None
         if lx.HEADING_TARGET.search(title) and not lx.RESULTS_HEADING.search(title):
             years = [y.year for y in doc.years if m.start("title") <= y.pos < m.end("title") and y.year]
-            year = max(years) if years else None
-        out.append((m.end(), end, year))
+            return max(years) if years else None
+        return None
+
+    out = []
+    numbered = list(_NUMBERED_LINE.finditer(doc.lines))
+    for i, m in enumerate(numbered):
+        year = plan_year(m) if _SUBSECTION_HEADING.fullmatch(doc.lines, m.start(), m.end()) else None
+        if year and not re.search(r"\d", doc.masked[m.start("title"):m.end("title")]):
+            out.append((m.end(), numbered[i + 1].start() if i + 1 < len(numbered) else len(doc.match), year))
+    heads = list(_SECTION_HEADING.finditer(doc.lines))  # (a heading is a line of its own in the source)
+    for i, m in enumerate(heads):
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(doc.match)
+        out.append((m.end(), end, plan_year(m)))
     return out
 
 
