@@ -2126,3 +2126,8 @@ def test_a_numbered_heading_naming_a_plan_year_makes_its_paragraph_targets():
                                           ("Hòa Bình", "beds_per_10k", 45.0, 2050, "target", ""),
                                           ("Hòa Bình", "doctors_per_10k", 9.8, 2022, "actual", ""),
                                           ("Hòa Bình", "doctors_per_10k", 20.0, 2050, "target", "")]
+
+
+def test_a_year_before_people_is_still_a_year():
+    text = "Năm 2024 người dân tỉnh Quảng Nam có tuổi thọ trung bình 74,1 tuổi. Đến 2025 người bệnh được khám."
+    assert keys(text, published=None) == [("Quảng Nam", "life_expectancy_years", 74.1, 2024, "actual", "")]

@@ -405,7 +405,9 @@ def _year_mentions(text: str) -> list[_YearMention]:
         # ("Từ năm 2019, tỉnh triển khai ..." starts a period; "đã đạt 94,5% từ năm 2024" dates the figure before it)
         if kw == "nhiệm kỳ" or (kw == "từ" and not m.group("y2") and not re.search(r"\d\s*%?\s*$", text[:m.start()])):
             continue
-        if _YEAR_NOT_A_YEAR_AFTER.match(text[m.end():m.end() + 12]):
+        # ("đến 2025 người" is a count; "năm 2024 người dân ..." is a year)
+        if _YEAR_NOT_A_YEAR_AFTER.match(text[m.end():m.end() + 12]) and not (
+                kw == "năm" and re.match(r"\s*người (?:dân|bệnh)", text[m.end():m.end() + 12])):
             continue
         before = text[max(0, m.start() - 40):m.start()]
         # (a target word reaches the first year after it only: "... kế hoạch năm 2024 Năm 2024, kinh tế ...")
