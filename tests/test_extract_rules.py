@@ -2131,3 +2131,9 @@ def test_a_numbered_heading_naming_a_plan_year_makes_its_paragraph_targets():
 def test_a_year_before_people_is_still_a_year():
     text = "Năm 2024 người dân tỉnh Quảng Nam có tuổi thọ trung bình 74,1 tuổi. Đến 2025 người bệnh được khám."
     assert keys(text, published=None) == [("Quảng Nam", "life_expectancy_years", 74.1, 2024, "actual", "")]
+
+
+def test_a_hospital_named_trung_tam_and_a_province_is_a_facility():
+    text = ("Năm 2024 tỉnh Tiền Giang khám cho 4,9 triệu lượt người. Riêng Bệnh viện Đa khoa Trung tâm Tiền Giang khám "
+            "cho hơn 610.000 lượt người.")
+    assert keys(text, published=None) == [("Tiền Giang", "outpatient_visits", 4900000.0, 2024, "actual", "")]

@@ -2027,7 +2027,7 @@ _PROPER_NAME = re.compile(rf"(?:[{_UPPER}][\w]*\.?[ \t]?)+")
 #: khoa Trung ương Quảng Nam", "Trung tâm Y tế huyện Phước Sơn" (the province or district named in it is the
 #: facility's address, not the subject).
 _FACILITY_NAME = re.compile(
-    rf"(?:[{_UPPER}][\w]*\.?[ \t]?|(?:khoa|đa khoa|tỉnh|thành phố|huyện|quận|thị xã|đặc khu|khu vực|trung ương|ương|y tế|quốc tế"
+    rf"(?:[{_UPPER}][\w]*\.?[ \t]?|(?:khoa|đa khoa|tỉnh|thành phố|huyện|quận|thị xã|đặc khu|khu vực|trung ương|ương|y tế|quốc tế|(?<=trung )tâm|(?<=Trung )tâm"
     rf"|y học cổ truyền|sản nhi|phụ sản|nhi|lao và bệnh phổi|tâm thần|phục hồi chức năng|hữu nghị|nghị|ung bướu"
     rf"|nội tiết|da liễu|mắt|tim mạch|y dược|đại học|chấn thương chỉnh hình)[ \t]+(?=[{_UPPER}]|tỉnh|huyện"
     rf"|thành phố|khoa|trung ương))+"
