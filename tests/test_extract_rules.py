@@ -2137,3 +2137,8 @@ def test_a_hospital_named_trung_tam_and_a_province_is_a_facility():
     text = ("Năm 2024 tỉnh Tiền Giang khám cho 4,9 triệu lượt người. Riêng Bệnh viện Đa khoa Trung tâm Tiền Giang khám "
             "cho hơn 610.000 lượt người.")
     assert keys(text, published=None) == [("Tiền Giang", "outpatient_visits", 4900000.0, 2024, "actual", "")]
+
+
+def test_a_count_of_stations_in_a_bad_state_is_no_stock():
+    text = "Năm 2024 tỉnh Hòa Bình có 151 trạm y tế xã. Toàn tỉnh còn 46 trạm y tế xuống cấp, cần cải tạo."
+    assert keys(text, published=None) == [("Hòa Bình", "health_stations", 151.0, 2024, "actual", "")]

@@ -1736,8 +1736,10 @@ def _stock_stated(token: _Token, doc: _Doc, sentence) -> bool:
                                                                                         token.start)
     if item and not lx.STOCK_NOT_STATED.search(doc.masked, token.end, sentence[1]):
         return True
-    if lx.STOCK_NOT_STATED.search(left) or _PARTNERS_AFTER.match(doc.masked, token.end, sentence[1]):
-        return False  # "thêm 5 bệnh viện với tổng quy mô 5.500 giường", "ký hợp đồng ... với 312 cơ sở y tế"
+    if lx.STOCK_NOT_STATED.search(left) or _PARTNERS_AFTER.match(doc.masked, token.end, sentence[1]) \
+            or _STATE_AFTER.match(doc.masked, token.end, sentence[1]):
+        return False  # "thêm 5 bệnh viện với tổng quy mô 5.500 giường", "ký hợp đồng ... với 312 cơ sở y tế",
+        # "Toàn tỉnh còn 46 trạm y tế xuống cấp"
     if lx.STOCK_INTRODUCED.search(left) or lx.STOCK_LIST.search(left):
         return True
     # the network a reorganisation set up: "thành lập 92 trạm y tế xã, phường", "64 trạm y tế xã, phường được thành
@@ -1759,6 +1761,9 @@ def _stock_stated(token: _Token, doc: _Doc, sentence) -> bool:
 
 
 _PART_SAID_OF = re.compile(r"(?<![\w])(?:được|chưa|không|đã|đang|sẽ|ở|tại|thuộc|cũ|còn|mới|cần)(?![\w])")
+#: The state of some of the stock named after the count: "46 trạm y tế xuống cấp", "12 trạm y tế bị hư hỏng".
+_STATE_AFTER = re.compile(r"[^.;,\d#%]{0,30}?(?<![\w])(?:xuống cấp|hư hỏng|hư hại|(?:đã\s*)?bị\s|chưa có|không có|thiếu"
+                          r"|cần (?:cải tạo|nâng cấp|sửa chữa|xây))")
 #: Partners of an agreement named after the count: "301 cơ sở khám bệnh, chữa bệnh ký hợp đồng khám, chữa bệnh BHYT".
 _PARTNERS_AFTER = re.compile(r"[^.;\d#%]{0,50}?(?<![\w])(?:đã\s*)?(?:ký|có)\s*hợp đồng")
 #: Words opening a list of results with a colon: "đạt như sau:", "cụ thể:", "gồm:", "toàn tỉnh có:".
