@@ -2142,3 +2142,13 @@ def test_a_hospital_named_trung_tam_and_a_province_is_a_facility():
 def test_a_count_of_stations_in_a_bad_state_is_no_stock():
     text = "Năm 2024 tỉnh Hòa Bình có 151 trạm y tế xã. Toàn tỉnh còn 46 trạm y tế xuống cấp, cần cải tạo."
     assert keys(text, published=None) == [("Hòa Bình", "health_stations", 151.0, 2024, "actual", "")]
+
+
+def test_the_merged_city_its_special_zone_and_family_doctors():
+    text = ("Từ ngày 1/7/2025, sau khi hợp nhất TPHCM, tỉnh Bình Dương và tỉnh Bà Rịa - Vũng Tàu, thành phố có 168 xã, "
+            "phường, đặc khu với 168 trạm y tế. Riêng đặc khu Côn Đảo có 1 trạm y tế. Đến năm 2030, phấn đấu 100% trạm "
+            "y tế có bác sĩ làm việc, trong đó ít nhất 30% trạm có bác sĩ y học gia đình.")
+    assert keys(text, published=date(2025, 10, 1)) == [
+        ("Thành phố Hồ Chí Minh", "health_stations", 168.0, 2025, "actual", ""),
+        ("Thành phố Hồ Chí Minh", "stations_with_doctor_pct", 100.0, 2030, "target", ""),
+    ]

@@ -244,7 +244,7 @@ _DEADLINE = re.compile(
     r"(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch)[^.;:\n\d]{0,30}?(?:đến|tới|trước)\s*(?:hết\s*)?ngày\s*"
     r"\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
-_ARTICLE_CUES = re.compile(r"toàn tỉnh|tỉnh ta|toàn thành phố|thành phố ta|trên địa bàn|toàn ngành|ngành y tế|sở y tế|tỉnh(?=\s*[,.;:]|\s+(?:đã|đạt|có|hiện|là|mới|chỉ|vẫn|cũng|ước|còn))")
+_ARTICLE_CUES = re.compile(r"toàn tỉnh|tỉnh ta|toàn thành phố|thành phố ta|thành phố(?=\s+(?:đã|đạt|có|hiện|là|mới|chỉ|vẫn|cũng|ước|còn)(?![\w]))|trên địa bàn|toàn ngành|ngành y tế|sở y tế|tỉnh(?=\s*[,.;:]|\s+(?:đã|đạt|có|hiện|là|mới|chỉ|vẫn|cũng|ước|còn))")
 _MERGER_CUES = re.compile(r"sau sáp nhập|sau hợp nhất|sau sắp xếp|sau khi sáp nhập|sau khi hợp nhất|34 tỉnh|tỉnh mới")
 _ABBREVIATIONS = {"tp", "tt", "pgs", "gs", "ts", "bs", "ths", "ck", "ck1", "ck2", "ncs", "st", "p", "q", "tx", "bsck", "ths.bs"}
 
@@ -2245,7 +2245,8 @@ def _subject_events(doc: _Doc, lo: int, hi: int, mentions, districts, facilities
     for m in _ARTICLE_CUES.finditer(left):
         events.append((lo + m.end(), "article", None))
     for m in local:  # (not "... ở một số xã miền núi chưa đáp ứng yêu cầu" as a topic: where problems are)
-        if not re.match(rf"\s*[{_UPPER}]", doc.nfc[lo + m.end():lo + m.end() + 3]):  # "của huyện Mèo Vạc": named
+        # ("của huyện Mèo Vạc": named, a district span; "Riêng đặc khu Côn Đảo có 1 trạm y tế": set apart all the same)
+        if m.group(0).startswith("riêng") or not re.match(rf"\s*[{_UPPER}]", doc.nfc[lo + m.end():lo + m.end() + 3]):
             events.append((lo + m.end(), "district", None))
     facility = lx.UNNAMED_FACILITY.search(left) or lx.FACILITY_SUBJECT.match(left)
     if facility and not topic:
