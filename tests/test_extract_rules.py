@@ -2152,3 +2152,17 @@ def test_the_merged_city_its_special_zone_and_family_doctors():
         ("Thành phố Hồ Chí Minh", "health_stations", 168.0, 2025, "actual", ""),
         ("Thành phố Hồ Chí Minh", "stations_with_doctor_pct", 100.0, 2030, "target", ""),
     ]
+
+
+def test_a_table_with_a_row_per_place_and_a_column_per_indicator():
+    text = ("Các chỉ số y tế năm 2024 của các tỉnh Bắc Trung Bộ:\n\n"
+            "| Tỉnh | Bác sĩ/vạn dân | Giường bệnh/vạn dân | Tuổi thọ trung bình (tuổi) |\n|---|---|---|---|\n"
+            "| Nghệ An | 11,2 | 33,6 | 73,9 |\n| tỉnh Hà Tĩnh | 12,1 | 37,3 | 74,1 |\n| Toàn vùng | 11,6 | 34,0 | 73,6 |\n")
+    assert keys(text, published=None) == [
+        ("Hà Tĩnh", "beds_per_10k", 37.3, 2024, "actual", ""),
+        ("Hà Tĩnh", "doctors_per_10k", 12.1, 2024, "actual", ""),
+        ("Hà Tĩnh", "life_expectancy_years", 74.1, 2024, "actual", ""),
+        ("Nghệ An", "beds_per_10k", 33.6, 2024, "actual", ""),
+        ("Nghệ An", "doctors_per_10k", 11.2, 2024, "actual", ""),
+        ("Nghệ An", "life_expectancy_years", 73.9, 2024, "actual", ""),
+    ]

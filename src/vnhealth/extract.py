@@ -584,6 +584,8 @@ class _Row:
     columns: list[tuple[str | None, int | None]]  # (kind, year) of those cells from the header row
     scale: float = 1.0  # 1000 / 1000000 when the label or a unit cell says "nghìn" / "triệu"
     places: list[dict | None] = field(default_factory=list)  # the place a column header names ("Bạc Liêu"), per cell
+    #: the indicator a column header names, per cell, for a table with a row per place ("| Tỉnh | Bác sĩ/vạn dân |")
+    indicators: list[str | None] = field(default_factory=list)
 
 
 def _table_lines(doc: _Doc) -> list[tuple[int, int, list[tuple[int, int]], bool]]:
@@ -632,6 +634,10 @@ _BARE_VALUE = re.compile(r"[≥≤>+<~\-–]?\s*\d[\d.,]*\s*%?")
 _HEADER_LINE = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")
 
 
+#: A cell that is only a place's name ("#" stands for the name): "Nghệ An", "tỉnh Hà Tĩnh", "Quảng Bình (cũ)".
+_PLACE_CELL = re.compile(r"\s*(?:\d{1,2}\s*[.)]?\s*)?(?:tỉnh|thành phố|tp\.?)?\s*#\s*(?:\(?\s*(?:cũ|mới)\s*\)?)?\s*")
+
+
 def _tables(doc: _Doc, mentions=()) -> list[_Row]:
     """Data rows of tables (Markdown or column-aligned plain text). A header row (followed by a ``|---|`` rule in
     Markdown; in plain text, a first line holding words and years but no other numbers) names each column:
@@ -643,6 +649,7 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
     rows: list[_Row] = []
     header: list[tuple[str | None, int | None]] = []
     header_places: list[dict | None] = []
+    header_indicators: list[str | None] = []
     previous_end = -2
     for i, (start, end, cells, rule) in enumerate(lines):
         if len(cells) < 2:
@@ -658,7 +665,7 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
             _HEADER_LINE.fullmatch(doc.nfc[start:end]) and re.search(r"[^\W\d_]", doc.nfc[start:end]))
         previous_end = end
         if first_of_table:
-            header, header_places = [], []
+            header, header_places, header_indicators = [], [], []
             caption = _caption_year(doc, start)
             if is_header:
                 # "| Chỉ tiêu (năm 2024) | Bến Tre (cũ) | Trà Vinh (cũ) |": a year in the first header cell is the
@@ -673,6 +680,9 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
                                                and re.fullmatch(r"\s*(?:\(?\s*(?:cũ|mới)\s*\)?)?\s*", doc.match[e2:b])),
                                               None))
                     head = doc.match[a:b]
+                    # a column per indicator ("| Tỉnh | Bác sĩ/vạn dân | Tuổi thọ trung bình (tuổi) |")
+                    header_indicators.append(_indicator_of_label(re.sub(r"\(\s*%\s*\)", " ", head).strip(),
+                                                                 bool(_TABLE_PCT.search(head))))
                     kind = "actual" if _TABLE_ACTUAL.search(head) else "target" if _TABLE_TARGET.search(head) else None
                     if _TABLE_OTHER_COLUMN.search(head):
                         kind = "skip"
@@ -696,8 +706,17 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
         columns = [header[j + shift] if 0 <= j + shift < len(header) else default for j in range(label + 1, len(cells))]
         places = [header_places[j + shift] if 0 <= j + shift < len(header_places) else None
                   for j in range(label + 1, len(cells))]
+        indicators = [header_indicators[j + shift] if 0 <= j + shift < len(header_indicators) else None
+                      for j in range(label + 1, len(cells))]
+        # a row per place: "| Nghệ An | 11,2 | 33,6 | 73,9 |" under indicator columns
+        a, b = cells[label]
+        place = next((c for s2, e2, c in mentions if a <= s2 and e2 <= b and _PLACE_CELL.fullmatch(
+            doc.match[a:s2] + "#" + doc.match[e2:b])), None) if any(indicators) else None
+        if place:
+            places = [place] * len(places)
         rows.append(_Row(start, end, text, cells[label + 1:], columns,
-                         parse_quantity("1", scale.group(1)) if scale else 1.0, places))
+                         parse_quantity("1", scale.group(1)) if scale else 1.0, places,
+                         indicators if place else []))
     return rows
 
 
@@ -801,7 +820,8 @@ def _table_figure(token: _Token, row: _Row) -> tuple[str, str | None, int | None
     if column is None or token.word or token.fraction:
         return None
     pct = token.pct or bool(_TABLE_PCT.search(row.label))
-    indicator = _indicator_of_label(re.sub(r"\(\s*%\s*\)", " ", row.label).strip(), pct)
+    indicator = row.indicators[column] if row.indicators else \
+        _indicator_of_label(re.sub(r"\(\s*%\s*\)", " ", row.label).strip(), pct)
     if indicator is None:
         return None
     kind, year = row.columns[column]
