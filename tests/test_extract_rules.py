@@ -2166,3 +2166,20 @@ def test_a_table_with_a_row_per_place_and_a_column_per_indicator():
         ("Nghệ An", "doctors_per_10k", 11.2, 2024, "actual", ""),
         ("Nghệ An", "life_expectancy_years", 73.9, 2024, "actual", ""),
     ]
+
+
+def test_a_merged_provinces_report_table_columns_of_old_units_with_a_year_and_its_asides():
+    text = ("Y tế tỉnh Hưng Yên năm 2025\n\nTừ ngày 1/7/2025, ngành Y tế tỉnh Hưng Yên quản lý 38 cơ sở khám bệnh, chữa "
+            "bệnh công lập và 104 trạm y tế xã, phường được tổ chức lại từ 261 trạm y tế của hai tỉnh trước đây.\n\n"
+            "| Chỉ tiêu | ĐVT | Thái Bình (cũ) năm 2024 | Thực hiện năm 2025 |\n|---|---|---|---|\n"
+            "| Số bác sĩ/vạn dân | Bác sĩ | 10,2 | 10,4 |\n\n"
+            "Số bác sĩ/vạn dân năm 2025 tăng khoảng 0,5 bác sĩ/vạn dân so với bình quân hai tỉnh năm 2024; riêng khu vực "
+            "ven biển của Thái Bình (cũ) mới đạt khoảng 6 bác sĩ/vạn dân. Chỉ tiêu chưa đạt là tỷ lệ dân số tham gia "
+            "BHYT (chỉ tiêu 95%).")
+    assert keys(text, published=date(2025, 12, 20)) == [
+        ("Hưng Yên", "doctors_per_10k", 10.4, 2025, "actual", ""),
+        ("Hưng Yên", "facilities", 38.0, 2025, "actual", ""),
+        ("Hưng Yên", "health_stations", 104.0, 2025, "actual", ""),
+        ("Hưng Yên", "insurance_coverage_pct", 95.0, 2025, "target", ""),
+        ("Thái Bình", "doctors_per_10k", 10.2, 2024, "actual", ""),
+    ]

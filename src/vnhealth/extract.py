@@ -202,7 +202,11 @@ _YEAR_RE = re.compile(
 _YEAR_NOT_A_YEAR_AFTER = re.compile(r"^\s*(?:%|(?:lượt|giường|bác|người|trạm|cơ sở|ca|triệu|nghìn|ngàn|bệnh)(?![\w]))")
 #: (not over a line break: "| Phòng Kế hoạch - Tài chính" ending a byline does not make the next line's "Năm 2024" a target)
 _TARGET_YEAR_BEFORE = re.compile(r"(?:phấn đấu|mục tiêu|" + lx.PLAN + r"|dự kiến|định hướng|chỉ tiêu|tầm nhìn)[^.;\n]{0,20}$")
-_COMPARISON_BEFORE = re.compile(r"(?:so với|cùng kỳ|hơn)\s*(?:cùng kỳ\s*)?(?:năm\s*)?$")
+_COMPARISON_BEFORE = re.compile(r"(?:so với|cùng kỳ|hơn)\s*(?:cùng kỳ\s*)?(?:năm\s*)?$"
+                                # "tăng 0,5 bác sĩ/vạn dân so với bình quân hai tỉnh năm 2024"
+                                # (not the country's: "so với bình quân cả nước năm 2023 là 13,5" is its own year)
+                                r"|so với\s*(?:mức\s*)?(?:bình quân|trung bình)(?!\s*(?:chung\s*)?(?:của\s*)?(?:cả nước|toàn quốc))"
+                                r"[^\d#%,;.()]{0,25}?(?:năm\s*)?$")
 #: "now" without a year ("Hiện toàn tỉnh có ...", "đến nay"): no fallback to the report year. The bare word
 #: "hiện" only, not "thực hiện", "phát hiện", "hiện đại", ...
 _NOW = re.compile(
@@ -677,7 +681,8 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
                     # subject
                     header_places.append(next((c for s2, e2, c in mentions if a <= s2 and e2 <= b
                                                and not doc.nfc[a:s2].strip(" \t")
-                                               and re.fullmatch(r"\s*(?:\(?\s*(?:cũ|mới)\s*\)?)?\s*", doc.match[e2:b])),
+                                               and re.fullmatch(r"\s*(?:\(?\s*(?:cũ|mới)\s*\)?)?\s*(?:,?\s*(?:năm\s*)?"
+                                                                r"(?:19|20)\d\d\s*)?", doc.match[e2:b])),
                                               None))
                     head = doc.match[a:b]
                     # a column per indicator ("| Tỉnh | Bác sĩ/vạn dân | Tuổi thọ trung bình (tuổi) |")
@@ -1738,7 +1743,8 @@ def _subset(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, int
 
 _NETWORK_AFTER = re.compile(r"\s*trạm y tế\s*(?:các\s*)?xã\s*,\s*phường")
 _SET_UP_BEFORE = re.compile(r"(?<![\w])(?:thành lập|hình thành)\s*$")
-_SET_UP_AFTER = re.compile(r"[^;.\d#%]{0,40}?(?<![\w])(?:đã\s*)?được\s*(?:thành lập|hình thành)(?![\w])")
+_SET_UP_AFTER = re.compile(r"[^;.\d#%]{0,40}?(?<![\w])(?:đã\s*)?được\s*(?:thành lập|hình thành|tổ chức lại|sắp xếp lại)"
+                           r"(?![\w])")
 
 
 def _stock_stated(token: _Token, doc: _Doc, sentence) -> bool:
@@ -2204,8 +2210,10 @@ _AREA_IN_BRACKET = re.compile(r"^\(\s*(?:địa bàn|khu vực|thuộc|tức là
 _PAIRED = re.compile(r"\s*(?:\(\s*cũ\s*\)\s*)?(?:và|,|hoặc|với)\s*(?:tỉnh|thành phố)?\s*")
 #: Between a part of a province and its name: "các xã miền núi phía tây của (tỉnh) ...".
 #: Only a part when so qualified ("các xã thuộc tỉnh Kon Tum (cũ)" is all of the old province).
-_OWNER_OF_PART = re.compile(r"[^\d#%,;.()]{0,40}?(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|hải đảo|khó khăn"
-                            r"|núi đá|phía (?:bắc|nam|đông|tây))[^\d#%,;.()]{0,30}(?<![\w])(?:của|thuộc)\s*(?:tỉnh|thành phố)?\s*")
+_OWNER_OF_PART = re.compile(r"[^\d#%,;.()]{0,40}?(?:" + lx.PART_QUALIFIER + r")[^\d#%,;.()]{0,30}(?<![\w])(?:của|thuộc)"
+                            r"\s*(?:tỉnh|thành phố)?\s*")
+#: The same right after a part that names its lie itself: "khu vực ven biển | của Thái Bình (cũ)".
+_OWNER_OF_QUALIFIED = re.compile(r"[^\d#%,;.()]{0,30}(?<![\w])(?:của|thuộc)\s*(?:tỉnh|thành phố)?\s*")
 _SOME_PARTS = re.compile(r"một số|một vài|vài|nhiều|phần lớn|đa số|hầu hết|số ít|nửa|riêng")
 
 
@@ -2233,9 +2241,14 @@ def _subject_events(doc: _Doc, lo: int, hi: int, mentions, districts, facilities
                    for s2, e2, _ in mentions if (s2, e2) != (s, e))
 
     left = doc.masked[lo:hi]
-    local = [m for m in lx.LOCAL_SUBJECT.finditer(left) if not (topic and _SOME_PARTS.search(m.group(0)))]
+    # (a part set apart, "riêng khu vực ven biển ...", is no topic for the sentences after it)
+    parts = list(lx.LOCAL_SUBJECT.finditer(left))
+    local = [m for m in parts
+             if not (topic and (_SOME_PARTS.search(m.group(0)) or re.search(r"riêng\s*$", left[:m.start()])))]
     # "Ở các xã miền núi phía tây của Ninh Thuận (cũ) như Phước Hà, ...": the province owns the subject, is not it
-    owner = lambda s: any(_OWNER_OF_PART.fullmatch(doc.masked, lo + m.end(), s) for m in local)  # noqa: E731
+    owner = lambda s: any(_OWNER_OF_PART.fullmatch(doc.masked, lo + m.end(), s) or (  # noqa: E731
+        re.search(lx.PART_QUALIFIER, m.group(0)) and _OWNER_OF_QUALIFIED.fullmatch(doc.masked, lo + m.end(), s))
+        for m in parts)
     for s, e, codes in mentions:
         if lo <= s < hi and not inside(s, facilities) and not inside(s, districts) and s not in listed and carried(s) \
                 and not (topic and paired(s, e)) and not owner(s):

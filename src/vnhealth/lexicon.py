@@ -364,7 +364,7 @@ DISTRIBUTIVE_BEFORE = re.compile(r"(?:mỗi|từng)\s+(?!vạn\s*(?:dân|ngườ
 STOCK_INDICATORS = ("health_stations", "facilities", "total_beds")
 #: A list of stocks after one such verb continues over commas, "và", "tại", "trong đó (có)": "có 102 trạm y tế và
 #: 58 cơ sở khám bệnh", "14.820 giường bệnh tại 67 cơ sở", "có 197 cơ sở, trong đó có 16 bệnh viện và 172 trạm y tế".
-STOCK_CUE = (r"(?:(?<![\w])(?:có|gồm|với|là|đạt|lên|tới|quy mô|còn|kiện toàn)|:|tổng số|tổng cộng"
+STOCK_CUE = (r"(?:(?<![\w])(?:có|gồm|với|là|đạt|lên|tới|quy mô|còn|kiện toàn|quản lý)|:|tổng số|tổng cộng"
              # what a reorganisation results in: "được sắp xếp thành 65 trạm y tế xã, phường"
              r"|(?<![\w])(?<!hoàn )thành(?=\s*$)|tương đương|tương ứng)")
 _STOCK_QUALIFIERS = r"(?:(?:tổng số|tổng cộng|khoảng|gần|hơn|trên|xấp xỉ|chừng|tất cả|là|lên|tới|đến)\s*)*"
@@ -411,6 +411,9 @@ RANKING_BEFORE_NATIONAL = re.compile(
 #: (A name after the level word makes a named district, read elsewhere: "của huyện Mèo Vạc".)
 #: ("xã hội" is society, "bản thân" oneself, "làng nghề" a craft village: not places of a level)
 _LOCAL_LEVEL = r"(?:huyện|quận|thị xã|xã(?!\s*hội)|phường|thị trấn|thôn|bản(?!\s*(?:thân|đồ|sao|tin))|làng(?!\s*nghề))"
+#: Words that make an area a part of a province: "ven biển", "miền núi", "phía tây".
+PART_QUALIFIER = (r"miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|hải đảo|khó khăn|núi đá"
+                  r"|phía (?:bắc|nam|đông|tây)")
 LOCAL_SUBJECT = re.compile(
     r"(?<![\w])(?:toàn|của|trong|thuộc|cả)\s+" + _LOCAL_LEVEL + r"(?![\w])(?!\s*(?:,\s*)?(?:phường|thị trấn|đặc khu))"
     r"|(?<![\w])" + _LOCAL_LEVEL + r"\s+(?:mình|tôi|em|này|nhà|đó|ấy)(?![\w])"
@@ -421,6 +424,8 @@ LOCAL_SUBJECT = re.compile(
     # "một số huyện ngoại thành như Sóc Sơn, Ba Vì chỉ có ...", "Khu vực 11 huyện miền núi trước đây hiện mới có ..."
     r"|(?<![\w])(?:một số|một vài|nhiều|phần lớn|đa số|hầu hết)\s+(?:các\s+)?(?:huyện|quận|thị xã|xã|phường)(?![\w])"
     r"|(?<![\w])khu vực\s+(?:(?:\d+|#+)\s+)?(?:các\s+)?(?:huyện|quận|thị xã|xã|phường)(?![\w])"
+    # "riêng khu vực ven biển của Thái Bình (cũ) mới đạt khoảng 6 bác sĩ/vạn dân": a part of the province by its lie
+    r"|(?<![\w])(?:khu vực|vùng|các xã|các huyện)\s+(?:" + PART_QUALIFIER + r")(?![\w])"
     # "Riêng các trạm y tế có 1.290 giường lưu": one kind of facility set apart from the whole
     r"|(?<![\w])riêng\s+(?:các\s+|những\s+)?(?:trạm|bệnh viện|trung tâm|cơ sở|phòng khám|tuyến|khối|đặc khu)(?![\w])"
     r"|(?<![\w])(?:ở|tại)\s+(?:các|những)\s+(?:huyện|quận|thị xã|xã)(?![\w])(?!\s*,)"
