@@ -2183,3 +2183,12 @@ def test_a_merged_provinces_report_table_columns_of_old_units_with_a_year_and_it
         ("Hưng Yên", "insurance_coverage_pct", 95.0, 2025, "target", ""),
         ("Thái Bình", "doctors_per_10k", 10.2, 2024, "actual", ""),
     ]
+
+
+def test_single_hospitals_districts_set_apart_and_a_spread_over_a_regions_provinces():
+    text = ("Năm 2024 tỉnh Bình Định có 98,8% trạm y tế có bác sĩ làm việc; riêng hai huyện miền núi An Lão và Vĩnh "
+            "Thạnh vẫn dưới 6 bác sĩ/vạn dân. Khởi công dự án Bệnh viện Ung bướu Bình Định giai đoạn 2 quy mô 1.000 "
+            "giường. Tỉnh đạt 11,2 bác sĩ/vạn dân (chưa tính hai bệnh viện trung ương, mỗi bệnh viện quy mô 500 "
+            "giường). Tuổi thọ trung bình của người dân các tỉnh trong vùng dao động từ 72,6 đến 74,3 tuổi.")
+    assert keys(text, published=None, listed_only=True) == [("Bình Định", "doctors_per_10k", 11.2, 2024, "actual", ""),
+                                          ("Bình Định", "stations_with_doctor_pct", 98.8, 2024, "actual", "")]

@@ -2060,7 +2060,7 @@ _PROPER_NAME = re.compile(rf"(?:[{_UPPER}][\w]*\.?[ \t]?)+")
 _FACILITY_NAME = re.compile(
     rf"(?:[{_UPPER}][\w]*\.?[ \t]?|(?:khoa|đa khoa|tỉnh|thành phố|huyện|quận|thị xã|đặc khu|khu vực|trung ương|ương|y tế|quốc tế|(?<=trung )tâm|(?<=Trung )tâm"
     rf"|y học cổ truyền|sản nhi|phụ sản|nhi|lao và bệnh phổi|tâm thần|phục hồi chức năng|hữu nghị|nghị|ung bướu"
-    rf"|nội tiết|da liễu|mắt|tim mạch|y dược|đại học|chấn thương chỉnh hình)[ \t]+(?=[{_UPPER}]|tỉnh|huyện"
+    rf"|nội tiết|da liễu|mắt|tim mạch|y dược|đại học|chấn thương chỉnh hình|(?<=Ung )bướu)[ \t]+(?=[{_UPPER}]|tỉnh|huyện"
     rf"|thành phố|khoa|trung ương))+"
     rf"(?:tỉnh|thành phố|trung ương|ương|đặc khu)?"
     # a facility named by its level alone: "Trung tâm Y tế đặc khu với 70 giường bệnh"

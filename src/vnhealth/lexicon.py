@@ -355,7 +355,7 @@ CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|thêm|bổ sung|tăng thêm|giảm 
 #: A percentage of a plan ("mới bằng 58,4% kế hoạch năm", "đạt 87,3% chỉ tiêu") is progress toward it, not a level.
 PLAN_SHARE_AFTER = re.compile(r"[ \t]*(?:kế hoạch|chỉ tiêu)(?![\w])")
 #: "mỗi xã, phường có 1 trạm y tế": a number per unit, not a total.
-DISTRIBUTIVE_BEFORE = re.compile(r"(?:mỗi|từng)\s+(?!vạn\s*(?:dân|người))[^;.\d#%]{0,30}?(?:có|được|cần|phải có)\s*$")
+DISTRIBUTIVE_BEFORE = re.compile(r"(?:mỗi|từng)\s+(?!vạn\s*(?:dân|người))[^;.\d#%]{0,30}?(?:có|được|cần|phải có|quy mô)\s*$")
 #: Counts of a stock (stations, facilities, beds) are the province's total only when the text states what there
 #: is: "toàn tỉnh có 159 trạm y tế", "gồm ...", "với tổng số 15.420 giường bệnh", "lên 9.800 giường", "- Số trạm y
 #: tế: 124", "sau sắp xếp còn 148 trạm y tế", "kiện toàn 130 trạm y tế" (the whole network,
@@ -412,7 +412,7 @@ RANKING_BEFORE_NATIONAL = re.compile(
 #: ("xã hội" is society, "bản thân" oneself, "làng nghề" a craft village: not places of a level)
 _LOCAL_LEVEL = r"(?:huyện|quận|thị xã|xã(?!\s*hội)|phường|thị trấn|thôn|bản(?!\s*(?:thân|đồ|sao|tin))|làng(?!\s*nghề))"
 #: Words that make an area a part of a province: "ven biển", "miền núi", "phía tây".
-PART_QUALIFIER = (r"miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|hải đảo|khó khăn|núi đá"
+PART_QUALIFIER = (r"miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|hải đảo|khó khăn|núi đá|núi(?![\w])"
                   r"|phía (?:bắc|nam|đông|tây)")
 LOCAL_SUBJECT = re.compile(
     r"(?<![\w])(?:toàn|của|trong|thuộc|cả)\s+" + _LOCAL_LEVEL + r"(?![\w])(?!\s*(?:,\s*)?(?:phường|thị trấn|đặc khu))"
@@ -428,6 +428,8 @@ LOCAL_SUBJECT = re.compile(
     r"|(?<![\w])(?:khu vực|vùng|các xã|các huyện)\s+(?:" + PART_QUALIFIER + r")(?![\w])"
     # "Riêng các trạm y tế có 1.290 giường lưu": one kind of facility set apart from the whole
     r"|(?<![\w])riêng\s+(?:các\s+|những\s+)?(?:trạm|bệnh viện|trung tâm|cơ sở|phòng khám|tuyến|khối|đặc khu)(?![\w])"
+    # "riêng hai huyện miền núi An Lão và Vĩnh Thạnh vẫn dưới 6 bác sĩ/vạn dân"
+    r"|(?<![\w])riêng\s+(?:hai|ba|bốn|năm|#+)\s+(?:huyện|quận|thị xã|xã|phường)(?![\w])"
     r"|(?<![\w])(?:ở|tại)\s+(?:các|những)\s+(?:huyện|quận|thị xã|xã)(?![\w])(?!\s*,)"
     # "các huyện miền núi cao như Kỳ Sơn, Tương Dương chỉ đạt 5 - 6 bác sĩ/vạn dân": a kind of district
     r"|(?<![\w])(?:các|những)\s+(?:huyện|quận|thị xã|xã|phường)\s+(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới"
@@ -469,6 +471,8 @@ GROUP_SUBJECT = re.compile(
     r"(?:(?<![\w#/.,])(?<!trong\s)\d+|(?<![\w])(?:nhiều|một số|không ít|hàng chục))\s+(?:tỉnh(?:,\s*thành(?:\s*phố)?)?|địa phương|quốc gia)"
     r"(?![\w])(?!\s*(?:,\s*)?(?:phường|thị trấn|thành phố))"
     r"|(?<![\w])các\s+(?:tỉnh(?:,\s*thành(?:\s*phố)?)?|địa phương|đơn vị|quốc gia|bệnh viện)\s+có(?![\w])"
+    # "Tuổi thọ trung bình của người dân các tỉnh trong vùng dao động từ 72,6 đến 74,3 tuổi": a spread over a set
+    r"|(?<![\w])(?:các|những)\s+(?:tỉnh(?:,\s*thành(?:\s*phố)?)?|địa phương)\s+(?:trong|thuộc|của)\s+(?:vùng|khu vực)(?![\w])"
     # "có 5 huyện, thị xã có tỷ lệ bao phủ dưới 90%": a count of districts passing or missing a threshold
     r"|(?<![\w#/.,])\d+\s+(?:huyện|quận|thị xã|xã|phường)(?:\s*,\s*(?:thị xã|thành phố|quận|thị trấn|phường))*"
     r"(?![\w])[^\d#%;.]{0,40}?(?:dưới|trên|chưa đến|chưa tới|chưa đạt|không đạt)\s*$"
