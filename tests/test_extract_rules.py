@@ -2192,3 +2192,12 @@ def test_single_hospitals_districts_set_apart_and_a_spread_over_a_regions_provin
             "giường). Tuổi thọ trung bình của người dân các tỉnh trong vùng dao động từ 72,6 đến 74,3 tuổi.")
     assert keys(text, published=None, listed_only=True) == [("Bình Định", "doctors_per_10k", 11.2, 2024, "actual", ""),
                                           ("Bình Định", "stations_with_doctor_pct", 98.8, 2024, "actual", "")]
+
+
+def test_an_undated_target_in_a_plan_takes_the_plans_year_from_its_title():
+    text = ("NGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2025\n\nHỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN\n\n"
+            "3. Nhiệm vụ, giải pháp chủ yếu\nb) Thu hút bác sĩ về tuyến xã, phấn đấu 100% trạm y tế có bác sĩ làm việc.")
+    assert keys(text, published=None) == [("Nghệ An", "stations_with_doctor_pct", 100.0, 2025, "target", "")]
+    # a title on results gives no plan year
+    results = text.replace("Về kế hoạch phát triển kinh tế - xã hội năm 2025", "Về kết quả thực hiện năm 2024")
+    assert keys(results, published=None) == [("Nghệ An", "stations_with_doctor_pct", 100.0, None, "target", "")]

@@ -2033,6 +2033,19 @@ def _reached_deadlines(doc: _Doc, published: date | None) -> None:
         y.target = False
 
 
+def _plan_year(doc: _Doc) -> int | None:
+    """The year of the plan a document is, from its title lines ("NGHỊ QUYẾT / Về kế hoạch phát triển kinh tế - xã
+    hội năm 2025"): a target with no year of its own is of that plan."""
+    for a, b in doc.paragraphs[:12]:
+        line = doc.masked[a:b]
+        if len(line) > 160 or not lx.HEADING_TARGET.search(line) or lx.RESULTS_HEADING.search(line):
+            continue
+        years = {y.year for y in doc.years if a <= y.pos < b and y.year}
+        if len(years) == 1 and not re.search(r"\d", line):
+            return years.pop()
+    return None
+
+
 def _report_year(doc: _Doc, published: date | None) -> int | None:
     """The year the document reports on: its first year stated for an actual (not a target, a comparison, the year
     of a bracket, a year after the publication, or the year of the state before a change)."""
@@ -2595,6 +2608,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
     national_text = article is None and not info.province and bool(lx.NATIONAL_CUES.search(doc.masked))
     _reached_deadlines(doc, published)
     report_year = _report_year(doc, published)
+    plan_year = _plan_year(doc)
     doc.relative = _relative_years(doc.masked, stated, doc.brackets, doc.years, doc.paragraphs)
 
     def name_of(codes: dict | None) -> tuple[str | None, int | None, str | None]:
@@ -2681,7 +2695,8 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
             kind = "target"  # "- Tỷ lệ tham gia BHYT: 95%" under "Chỉ tiêu kế hoạch năm 2025"
         if kind == "actual" and not column_kind and not row and _target_paragraph(token, doc, sentence, paragraph):
             kind = "target"  # "Phấn đấu đến năm 2030, ... đạt 22 bác sĩ/vạn dân. Tỷ lệ bao phủ BHYT đạt trên 95%."
-        year = column_year or _year(token, q_end, kind, doc, sentence, paragraph, report_year, heading)
+        year = column_year or _year(token, q_end, kind, doc, sentence, paragraph, report_year, heading) \
+            or (plan_year if kind == "target" else None)
         if kind == "target" and year is None and figures and figures[-1].kind == "actual" and figures[-1].year \
                 and _bracket_after(figures[-1].end, token.start, doc):
             year = figures[-1].year  # "11,5 (KH 11)" in a report of 2023: the plan of the same year
