@@ -2201,3 +2201,13 @@ def test_an_undated_target_in_a_plan_takes_the_plans_year_from_its_title():
     # a title on results gives no plan year
     results = text.replace("Về kế hoạch phát triển kinh tế - xã hội năm 2025", "Về kết quả thực hiện năm 2024")
     assert keys(results, published=None) == [("Nghệ An", "stations_with_doctor_pct", 100.0, None, "target", "")]
+
+
+def test_the_countrys_dated_figure_after_a_neighbour_and_a_target_clause_after_a_change():
+    text = ("Năm 2024 tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ của tỉnh Bến Tre đạt 95,7%, cao hơn tỉnh Vĩnh Long "
+            "(93,1%) cùng năm, trong khi bình quân cả nước năm 2024 ước khoảng 91%.")
+    assert ("Việt Nam", "immunisation_full_u1_pct", 91.0, 2024, "actual", "approx") in keys(text, published=None)
+    target = ("Tính đến ngày 31/5/2025, tỷ lệ bao phủ bảo hiểm y tế tỉnh Hà Nam đạt 94,2% dân số, tăng 0,3 điểm phần "
+              "trăm so với cuối năm 2024; chỉ tiêu năm 2025 là 95,2%.")
+    assert keys(target, published=None) == [("Hà Nam", "insurance_coverage_pct", 94.2, 2025, "actual", ""),
+                                            ("Hà Nam", "insurance_coverage_pct", 95.2, 2025, "target", "")]

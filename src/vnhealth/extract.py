@@ -1256,7 +1256,8 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
     # (and a clause after a semicolon may be as long as a whole gap)
     clause = gap.rsplit(";", 1)[-1]
     # the part of the gap before that clause, its years aside ("đạt 74 tuổi vào năm 2030; tầm nhìn ...")
-    earlier = re.sub(r"(?:năm\s*)?####", "", gap[:len(gap) - len(clause)])
+    # and its changes: "đạt 94,2%, tăng 0,3 điểm phần trăm so với cuối năm 2024; chỉ tiêu năm 2025 là 95,2%")
+    earlier = re.sub(r"(?:năm\s*)?####", "", _DIFFERENCE.sub("", gap[:len(gap) - len(clause)]))
     limit = 120 if _NATIONAL_RIGHT_BEFORE.search(gap) or (";" in gap and len(clause) <= 60) \
         or lx.TARGET_RIGHT_BEFORE.search(gap) else 60
     # "đạt 96%, vượt mục tiêu 1%" is a difference; "đạt 88,6%, cao hơn mục tiêu 85% đề ra", "mới đạt 78,3% so với
@@ -1294,7 +1295,9 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
     )
     # (differences and years in the gap are no other figures: "tăng 0,3 điểm phần trăm so với năm 2024 nhưng chưa đạt
     # chỉ tiêu Chính phủ giao năm 2025 (94,1%)")
-    plain = re.sub(r"năm\s*####", "", _DIFFERENCE.sub("", gap)) if lx.TARGET_RIGHT_BEFORE.search(gap) else gap
+    # (nor is the year of the country's figure: "..., trong khi bình quân cả nước năm 2024 ước khoảng 91%")
+    plain = re.sub(r"năm\s*####", "", _DIFFERENCE.sub("", gap)) if lx.TARGET_RIGHT_BEFORE.search(gap) else \
+        re.sub(r"năm\s*####", "", gap) if re.search(r"(?:cả nước|toàn quốc)\s*năm\s*####[^\d#%;]*$", gap) else gap
     if not (target_clause or province_clause or anaphor_clause) and re.search(r"[\d#%;]", plain):
         return None
     if re.search(r"(?:cao|thấp|nhiều|ít|gấp)\s*(?:hơn\s*)?$", gap):
