@@ -2211,3 +2211,11 @@ def test_the_countrys_dated_figure_after_a_neighbour_and_a_target_clause_after_a
               "trăm so với cuối năm 2024; chỉ tiêu năm 2025 là 95,2%.")
     assert keys(target, published=None) == [("Hà Nam", "insurance_coverage_pct", 94.2, 2025, "actual", ""),
                                             ("Hà Nam", "insurance_coverage_pct", 95.2, 2025, "target", "")]
+
+
+def test_the_provinces_network_as_a_subject_and_a_named_commune_before_an_area_bracket():
+    text = "(SL) - Sau gần 5 tháng vận hành, 75 trạm y tế xã, phường của tỉnh Sơn La đã ổn định tổ chức."
+    assert keys(text, published=None) == [("Sơn La", "health_stations", 75.0, None, "actual", "")]
+    commune = ("Tỉnh Lâm Đồng đạt 9,7 bác sĩ/vạn dân năm 2025; riêng xã Quảng Trực (khu vực Đắk Nông cũ) chỉ khoảng "
+               "2 bác sĩ/vạn dân.")
+    assert keys(commune, published=None) == [("Lâm Đồng", "doctors_per_10k", 9.7, 2025, "actual", "")]

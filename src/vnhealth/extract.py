@@ -1745,6 +1745,9 @@ def _subset(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, int
 
 
 _NETWORK_AFTER = re.compile(r"\s*trạm y tế\s*(?:các\s*)?xã\s*,\s*phường")
+#: ... of the whole province: "75 trạm y tế xã, phường của tỉnh Sơn La đã ổn định tổ chức".
+_NETWORK_OF_PROVINCE = re.compile(r"\s*trạm y tế\s*(?:các\s*)?xã\s*,\s*phường(?:\s*,\s*(?:thị trấn|đặc khu))*\s*"
+                                  r"(?:của (?:toàn\s*)?(?:tỉnh|thành phố)|trên địa bàn|toàn tỉnh|toàn thành phố)")
 _SET_UP_BEFORE = re.compile(r"(?<![\w])(?:thành lập|hình thành)\s*$")
 _SET_UP_AFTER = re.compile(r"[^;.\d#%]{0,40}?(?<![\w])(?:đã\s*)?được\s*(?:thành lập|hình thành|tổ chức lại|sắp xếp lại)"
                            r"(?![\w])")
@@ -1773,6 +1776,8 @@ def _stock_stated(token: _Token, doc: _Doc, sentence) -> bool:
         return True
     # the network a reorganisation set up: "thành lập 92 trạm y tế xã, phường", "64 trạm y tế xã, phường được thành
     # lập trên cơ sở sắp xếp 165 trạm" (not "thành lập mới 3 trạm y tế": no network of communes and wards)
+    if _NETWORK_OF_PROVINCE.match(doc.masked, token.end) and re.search(r"(?:^|,)\s*$", left):  # as the subject
+        return True
     if _NETWORK_AFTER.match(doc.masked, token.end) and (
             _SET_UP_BEFORE.search(left) or _SET_UP_AFTER.match(doc.masked, token.end, sentence[1])):
         return True
@@ -2245,8 +2250,12 @@ def _subject_events(doc: _Doc, lo: int, hi: int, mentions, districts, facilities
         if not topic:
             # "Ở Đồng Tháp (hợp nhất với Tiền Giang), tỷ lệ ... đạt 94,1%": a bracket closed before the figure
             opening = before.rfind("(")
+            # ("khu vực phía nam (địa bàn Quảng Nam cũ)" is that province's; "xã Quảng Trực (khu vực Đắk Nông cũ)"
+            # stays the commune)
+            bracket = s - len(before) + opening
             return opening < 0 or before.rfind(")") > opening or ")" not in doc.masked[s:hi] \
-                or bool(_AREA_IN_BRACKET.search(before[opening:]))
+                or (bool(_AREA_IN_BRACKET.search(before[opening:]))
+                    and not any(e <= bracket and not doc.masked[e:bracket].strip() for _, e in districts + facilities))
         return not _COMPARED_BEFORE.search(before) and before.count("(") <= before.count(")")
 
     listed = _listed_mentions(doc, mentions, lo, hi)
