@@ -2219,3 +2219,19 @@ def test_the_provinces_network_as_a_subject_and_a_named_commune_before_an_area_b
     commune = ("Tỉnh Lâm Đồng đạt 9,7 bác sĩ/vạn dân năm 2025; riêng xã Quảng Trực (khu vực Đắk Nông cũ) chỉ khoảng "
                "2 bác sĩ/vạn dân.")
     assert keys(commune, published=None) == [("Lâm Đồng", "doctors_per_10k", 9.7, 2025, "actual", "")]
+
+
+def test_neighbours_listed_after_a_change_a_decisions_target_in_brackets_and_inpatient_satisfaction():
+    text = ("Tính đến ngày 31/12/2024, tỉnh Hà Nam đạt 11,3 bác sĩ/vạn dân. So với thời điểm cuối năm 2023 (10,7 bác "
+            "sĩ/vạn dân), số bác sĩ/vạn dân tăng 0,6 nhưng Hà Nam vẫn đứng sau hai tỉnh láng giềng là Nam Định (11,9) "
+            "và Ninh Bình (13,1). Tỷ lệ bao phủ bảo hiểm y tế đạt 94,6% dân số, vượt chỉ tiêu Thủ tướng Chính phủ giao "
+            "tại Quyết định số 546/QĐ-TTg (94,3%). Tỷ lệ hài lòng của người bệnh nội trú đạt 95,1%, người bệnh ngoại "
+            "trú đạt 93,7%.")
+    assert keys(text, published=None) == [
+        ("Hà Nam", "doctors_per_10k", 10.7, 2023, "actual", ""),
+        ("Hà Nam", "doctors_per_10k", 11.3, 2024, "actual", ""),
+        ("Hà Nam", "insurance_coverage_pct", 94.3, 2024, "target", ""),
+        ("Hà Nam", "insurance_coverage_pct", 94.6, 2024, "actual", ""),
+        ("Nam Định", "doctors_per_10k", 11.9, 2024, "actual", ""),
+        ("Ninh Bình", "doctors_per_10k", 13.1, 2024, "actual", ""),
+    ]

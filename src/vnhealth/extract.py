@@ -202,7 +202,7 @@ _YEAR_RE = re.compile(
 _YEAR_NOT_A_YEAR_AFTER = re.compile(r"^\s*(?:%|(?:lượt|giường|bác|người|trạm|cơ sở|ca|triệu|nghìn|ngàn|bệnh)(?![\w]))")
 #: (not over a line break: "| Phòng Kế hoạch - Tài chính" ending a byline does not make the next line's "Năm 2024" a target)
 _TARGET_YEAR_BEFORE = re.compile(r"(?:phấn đấu|mục tiêu|" + lx.PLAN + r"|dự kiến|định hướng|chỉ tiêu|tầm nhìn)[^.;\n]{0,20}$")
-_COMPARISON_BEFORE = re.compile(r"(?:so với|cùng kỳ|hơn)\s*(?:cùng kỳ\s*)?(?:năm\s*)?$"
+_COMPARISON_BEFORE = re.compile(r"(?:so với|cùng kỳ|hơn)\s*(?:cùng kỳ\s*|(?:thời điểm\s*)?(?:cuối|đầu|giữa)\s*)?(?:năm\s*)?$"
                                 # "tăng 0,5 bác sĩ/vạn dân so với bình quân hai tỉnh năm 2024"
                                 # (not the country's: "so với bình quân cả nước năm 2023 là 13,5" is its own year)
                                 r"|so với\s*(?:mức\s*)?(?:bình quân|trung bình)(?!\s*(?:chung\s*)?(?:của\s*)?(?:cả nước|toàn quốc))"
@@ -450,7 +450,8 @@ _CRITERIA_PERIOD = re.compile(
     r"(?<=tiêu chí)(?P<name>[^.;,\d#%()\n]{0,50}?)(?P<p>\s(?:giai đoạn|thời kỳ)\s*(?:(?:đến|tới)\s*)?(?:năm\s*)?"
     r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)(?![\d])")
 #: A past year compared with, its value in brackets right after it: "đạt 93,4%, cao hơn năm 2023 (91,7%)".
-_YEAR_BRACKET = re.compile(r"(?:hơn|so với|bằng|như)\s*(?:cùng kỳ\s*)?năm\s*(?P<y>(?:19|20)\d\d)\s*\(\s*")
+_YEAR_BRACKET = re.compile(r"(?:hơn|so với|bằng|như)\s*(?:cùng kỳ\s*|(?:thời điểm\s*)?(?:cuối|đầu|giữa)\s*)?năm\s*"
+                           r"(?P<y>(?:19|20)\d\d)\s*\(\s*")
 
 
 _CHANGE_START_BEFORE = re.compile(r"(?<![\w])từ\s*(?:mức\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?\d[\d.,]*[^.;,\d#]{0,40}?\(?\s*(?:năm\s*)?$")
@@ -1482,9 +1483,9 @@ def _listed_in_brackets(token: _Token, previous, doc: _Doc, sentence, mentions,
     first = at
     while first and joined(brackets[first - 1], brackets[first]):
         first -= 1
-    lead = doc.masked[sentence[0]:brackets[first][0]]
-    if re.search(r"[\d%]", lead):
-        return None
+    # the words before the list, after the sentence's last other number ("So với ... (10,7 bác sĩ/vạn dân), số bác
+    # sĩ/vạn dân tăng 0,6 nhưng Hà Nam vẫn đứng sau hai tỉnh láng giềng là Nam Định (11,9) và Ninh Bình (13,1)")
+    lead = re.split(r"[\d%]", doc.masked[sentence[0]:brackets[first][0]])[-1]
     unit_ok = lambda c: (c.rule.unit == "pct") == token.pct and not c.rule.fraction_ok \
         and not c.rule.indicator.startswith("other:") and c.rule.unit != "count"  # noqa: E731
     named_here = {c.rule.indicator for c in lx.COMPILED if c.label and unit_ok(c) and c.label.search(lead)
@@ -1892,7 +1893,8 @@ def _kind(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> str:
     left = doc.masked[sentence[0]:token.start]
     if lx.ACTUAL_CLAUSE.search(left):
         return "actual"  # "kế hoạch 11, thực hiện 11,4"
-    if lx.TARGET_RIGHT_BEFORE.search(left) or lx.TARGET_IN_BRACKET.search(left):
+    # (a decision naming the target is skipped: "vượt chỉ tiêu Thủ tướng giao tại Quyết định số 546/QĐ-TTg (94,3%)")
+    if lx.TARGET_RIGHT_BEFORE.search(_DECISION_REF.sub("", left)) or lx.TARGET_IN_BRACKET.search(left):
         return "target"
     if lx.TARGET_AFTER.match(doc.masked, token.end, sentence[1]) and not _NOW.search(left) \
             and not lx.ACHIEVED_AFTER_CUE.search(left):

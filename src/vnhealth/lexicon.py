@@ -163,7 +163,9 @@ RULES: list[Rule] = [
          veto=r"covid|sars|uốn ván|phụ nữ|người lớn|học sinh"),
     Rule("satisfaction_pct", "pct",
          right=r"(?:(?:người dân|người bệnh|bệnh nhân|người sử dụng dịch vụ|khách hàng)[^\d%;#.,]{0,25}?)?hài lòng",
-         left=r"hài lòng", veto=r"hành chính|thủ tục|dịch vụ công|cải cách|nhân viên|cán bộ|viên chức|người lao động"),
+         left=r"hài lòng", veto=r"hành chính|thủ tục|dịch vụ công|cải cách|nhân viên|cán bộ|viên chức|người lao động"
+               # (inpatients and outpatients counted apart: neither is the whole)
+               r"|(?:người bệnh|bệnh nhân)\s*(?:điều trị\s*)?(?:nội trú|ngoại trú)"),
     Rule("health_managed_pct", "pct",
          right=r"(?:dân số|người dân|dân cư)" + WHOSE + r"\s*(?:đã\s*)?(?:được\s*)?(?:lập hồ sơ\s*(?:[^\d%;#]{0,20}?và\s*)?)?(?:theo dõi,?\s*)?quản lý sức khỏe",
          left=r"(?:được\s*)?quản lý sức khỏe(?!\s*điện tử)", veto=SUBGROUP),
