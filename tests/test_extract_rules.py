@@ -2235,3 +2235,15 @@ def test_neighbours_listed_after_a_change_a_decisions_target_in_brackets_and_inp
         ("Nam Định", "doctors_per_10k", 11.9, 2024, "actual", ""),
         ("Ninh Bình", "doctors_per_10k", 13.1, 2024, "actual", ""),
     ]
+
+
+def test_respective_values_with_places_in_brackets_and_one_measure_named_twice():
+    text = ("Năm 2024, số bác sĩ/vạn dân của ba tỉnh lần lượt là 10,4 (Lâm Đồng), 7,6 (Đắk Nông) và 9,9 (Bình Thuận). "
+            "Về tuổi thọ, năm 2024 tuổi thọ trung bình của Quảng Bình và Quảng Trị lần lượt là 73,9 và 72,6 tuổi.")
+    assert keys(text, published=None) == [
+        ("Bình Thuận", "doctors_per_10k", 9.9, 2024, "actual", ""),
+        ("Lâm Đồng", "doctors_per_10k", 10.4, 2024, "actual", ""),
+        ("Quảng Bình", "life_expectancy_years", 73.9, 2024, "actual", ""),
+        ("Quảng Trị", "life_expectancy_years", 72.6, 2024, "actual", ""),
+        ("Đắk Nông", "doctors_per_10k", 7.6, 2024, "actual", ""),
+    ]

@@ -1088,6 +1088,16 @@ def _respectively(doc: _Doc, tokens: list[_Token], mentions=(),
         for a, b, c in labels:
             if not kept or a >= kept[-1][1]:
                 kept.append((a, b, c))
+        if len({c.rule.indicator for _, _, c in kept}) == 1:
+            kept = kept[-1:]  # one measure named twice ("Về tuổi thọ, năm 2024 tuổi thọ trung bình của A và B ...")
+        owned = _values_with_places(doc, tokens, mentions, m.end(), sentence[1])
+        if len(owned) >= 2 and len(kept) == 1 and places is not None and all(
+                t.pct == (kept[0][2].rule.unit == "pct") and not t.word and not t.fraction for t, _ in owned):
+            # "số bác sĩ/vạn dân của ba tỉnh lần lượt là 10,4 (Lâm Đồng), 7,6 (Đắk Nông) và 9,9 (Bình Thuận)"
+            for t, codes in owned:
+                out[t.start] = (kept[0][2].rule.indicator, clause_start + kept[0][0], t.end)
+                places[t.start] = codes
+            continue
         numbers: list[_Token] = []
         # "13,8; 12,1 và 11,6": decimal commas make the list's separator a semicolon (a list closed by "và")
         for separator in (r"[\s,]*(?:và\s*)?", r"\s*(?:;|và)\s*"):
@@ -1167,6 +1177,29 @@ def _next_of_list(token: _Token, previous, sentence, places: dict) -> tuple[str,
     if prev_sentence != sentence or prev_token.pct != token.pct:
         return None
     return indicator, q_start, token.end
+
+
+#: A place in brackets after a value: "10,4 (Lâm Đồng)", "7,6 (tỉnh Đắk Nông cũ)".
+_OWNER_BRACKET = re.compile(r"\s*\(\s*(?:tỉnh|thành phố|tp\.?)?\s*[^()\d%#;,]{2,40}?\s*\)")
+
+
+def _values_with_places(doc: _Doc, tokens, mentions, pos: int, end: int) -> list[tuple[_Token, dict]]:
+    """The values of a list each followed by its place in brackets ("lần lượt là 10,4 (Lâm Đồng), 7,6 (Đắk Nông) và
+    9,9 (Bình Thuận)"), from `pos`, as (token, codes)."""
+    owned: list[tuple[_Token, dict]] = []
+    for t in tokens:
+        if t.start < pos:
+            continue
+        gap = doc.masked[pos:t.start]
+        if t.start >= end or (gap.strip() if not owned else not re.fullmatch(r"[\s,]*(?:và\s*)?", gap)):
+            break
+        bracket = _OWNER_BRACKET.match(doc.masked, t.end)
+        codes = next((c for s2, e2, c in mentions if bracket and bracket.start() < s2 and e2 < bracket.end()), None)
+        if not codes:
+            break
+        owned.append((t, codes))
+        pos = bracket.end()
+    return owned
 
 
 def _respective_places(doc: _Doc, mentions, lo: int, hi: int, n: int) -> list[dict] | None:
