@@ -2247,3 +2247,17 @@ def test_respective_values_with_places_in_brackets_and_one_measure_named_twice()
         ("Quảng Trị", "life_expectancy_years", 72.6, 2024, "actual", ""),
         ("Đắk Nông", "doctors_per_10k", 7.6, 2024, "actual", ""),
     ]
+
+
+def test_targets_under_a_plan_section_the_countrys_anaphor_and_a_target_given_for_a_year():
+    text = ("II. KẾ HOẠCH NĂM 2026\n3. Lĩnh vực văn hóa - xã hội\n- Y tế: tỉnh Quảng Ngãi phấn đấu khám bệnh cho khoảng "
+            "4 triệu lượt người; tuổi thọ trung bình đạt 73,8 tuổi.")
+    assert keys(text, published=None) == [
+        ("Quảng Ngãi", "life_expectancy_years", 73.8, 2026, "target", ""),
+        ("Quảng Ngãi", "outpatient_visits", 4000000.0, 2026, "target", "approx"),
+    ]
+    national = ("Năm 2024 tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ của Nghệ An đạt 96,1%. Bình quân cả nước năm 2024, "
+                "tỷ lệ này ước khoảng 91%.")
+    assert ("Việt Nam", "immunisation_full_u1_pct", 91.0, 2024, "actual", "approx") in keys(national, published=None)
+    given = "Năm 2024 tỷ lệ bao phủ BHYT của tỉnh Đắk Lắk đạt 90,8%. Chỉ tiêu UBND tỉnh giao cho năm 2025 là 94%."
+    assert ("Đắk Lắk", "insurance_coverage_pct", 94.0, 2025, "target", "") in keys(given, published=None)

@@ -1358,16 +1358,18 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
 #: So does a target said of the whole unit ("Năm nay, tỉnh phấn đấu đạt 93%", "So với chỉ tiêu Thủ tướng Chính phủ giao
 #: năm 2025 là 94,9%, ...").
 _CONTINUED_LEAD = re.compile(
+    # ("Bình quân cả nước năm 2024, tỷ lệ này ước khoảng 91%": the country's)
+    r"(?:(?:bình quân|trung bình)\s*(?:chung\s*)?(?:của\s*)?(?:cả nước|toàn quốc)\s*(?:năm\s*####)?\s*,?\s*)?"
     r"(?:(?:năm\s*(?:####|nay|ngoái|trước|qua|tới|sau)|cùng kỳ(?:\s*năm\s*(?:####|trước|ngoái))?)\s*,?\s*)?(?:so với\s*)?"
     # ("Tuy nhiên, kết quả này vẫn chưa đạt chỉ tiêu Nghị quyết HĐND tỉnh giao năm 2024 là 93%")
     r"(?:(?:tuy nhiên|nhưng|song|dù vậy)\s*,?\s*)?(?:(?:kết quả|con số|tỷ lệ|mức)\s*(?:này|đó|trên)\s*(?:vẫn\s*|cũng\s*)?"
     r"(?:chưa|không)?\s*(?:đạt|bằng|vượt|hoàn thành)?\s*(?:so với\s*)?)?"
     r"(?P<cue>t[ỷỉ] lệ\s+(?:này|đó|trên)|chỉ số\s+(?:này|đó)|(?:chỉ tiêu|mục tiêu|kế hoạch)"
     r"(?:\s*" + lx.TARGET_SETTER + r"){0,2}"
-    r"(?:\s*(?:được giao|giao|đề ra|đặt ra))?(?:\s*(?:của\s*)?(?:năm\s*(?:####|nay)|cả năm))?"
+    r"(?:\s*(?:được giao|giao|đề ra|đặt ra))?(?:\s*(?:của|cho\s*)?(?:năm\s*(?:####|nay)|cả năm))?"
     # ("Năm nay, chúng tôi phối hợp với Bảo hiểm xã hội thành phố phấn đấu đạt 95,2%": any subject before it)
     r"|(?:[^\d#%;.:]{0,60}?\s)?(?:sẽ\s*|tiếp tục\s*)?phấn đấu(?:\s*(?:nâng|tăng)\s*lên)?)"
-    r"\s*(?:(?:chỉ|mới|đã|cũng|vẫn)\s*)?(?:đạt|là|ở mức|lên|:)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
+    r"\s*(?:(?:chỉ|mới|đã|cũng|vẫn|ước)\s*)?(?:đạt|là|ở mức|lên|:)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
 
 
 def _continued(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, int] | None:
@@ -2742,8 +2744,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
             kind = "target"  # "- Tỷ lệ tham gia BHYT: 95%" under "Chỉ tiêu kế hoạch năm 2025"
         if kind == "actual" and not column_kind and not row and _target_paragraph(token, doc, sentence, paragraph):
             kind = "target"  # "Phấn đấu đến năm 2030, ... đạt 22 bác sĩ/vạn dân. Tỷ lệ bao phủ BHYT đạt trên 95%."
-        year = column_year or _year(token, q_end, kind, doc, sentence, paragraph, report_year, heading) \
-            or (plan_year if kind == "target" else None)
+        year = column_year or _year(token, q_end, kind, doc, sentence, paragraph, report_year, heading)
         if kind == "target" and year is None and figures and figures[-1].kind == "actual" and figures[-1].year \
                 and _bracket_after(figures[-1].end, token.start, doc):
             year = figures[-1].year  # "11,5 (KH 11)" in a report of 2023: the plan of the same year
@@ -2752,6 +2753,8 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
         section = None if row or column_kind else _target_section(doc, sections, token.start)
         if section and kind == "actual" and not any(sentence[0] <= y.pos < token.start for y in doc.years):
             kind, year = "target", section  # "II. KẾ HOẠCH NĂM 2026 / 1. Các chỉ tiêu chủ yếu / ... đạt 13,2"
+        if kind == "target" and year is None:  # "II. KẾ HOẠCH NĂM 2026 / ... phấn đấu khám cho 4 triệu lượt người",
+            year = section or plan_year  # "NGHỊ QUYẾT / Về kế hoạch ... năm 2025 / ... phấn đấu 100% trạm y tế ..."
         if kind == "actual" and year and published and year > published.year:
             kind = "target"
         scope, codes = _scope(token.start, token.end, doc, sentence, mentions, districts, facilities,
