@@ -2261,3 +2261,15 @@ def test_targets_under_a_plan_section_the_countrys_anaphor_and_a_target_given_fo
     assert ("Việt Nam", "immunisation_full_u1_pct", 91.0, 2024, "actual", "approx") in keys(national, published=None)
     given = "Năm 2024 tỷ lệ bao phủ BHYT của tỉnh Đắk Lắk đạt 90,8%. Chỉ tiêu UBND tỉnh giao cho năm 2025 là 94%."
     assert ("Đắk Lắk", "insurance_coverage_pct", 94.0, 2025, "target", "") in keys(given, published=None)
+
+
+def test_a_list_under_a_review_of_targets_met_holds_results_and_under_striving_targets():
+    text = ("Sở Y tế tỉnh Ninh Thuận\n\nNăm 2024, ngành Y tế Ninh Thuận đã hoàn thành 10/11 chỉ tiêu được giao. Cùng "
+            "điểm lại nhé 👇\n\n🩺 Đạt 8,6 bác sĩ/vạn dân (năm 2023: 8,1)\n🪪 Tỷ lệ dân số tham gia BHYT đạt 93,7%\n\n"
+            "🎯 NĂM 2025, NGÀNH PHẤN ĐẤU HOÀN THÀNH CÁC CHỈ TIÊU:\n✅ 9 bác sĩ/vạn dân\n")
+    assert keys(text, published=None, listed_only=True) == [
+        ("Ninh Thuận", "doctors_per_10k", 8.1, 2023, "actual", ""),
+        ("Ninh Thuận", "doctors_per_10k", 8.6, 2024, "actual", ""),
+        ("Ninh Thuận", "doctors_per_10k", 9.0, 2025, "target", ""),
+        ("Ninh Thuận", "insurance_coverage_pct", 93.7, 2024, "actual", ""),
+    ]

@@ -341,6 +341,8 @@ HEADING_TARGET = re.compile(
     r"|chỉ tiêu\s*(?:kế hoạch|giao|được giao|đề ra|phấn đấu)")
 #: ("phấn đấu thực hiện các chỉ tiêu chủ yếu:" is a target heading: what is to be done, not what was)
 RESULTS_HEADING = re.compile(r"kết quả|đạt được|đã đạt|ước (?:đạt|thực hiện)|tình hình thực hiện"
+                             r"|(?<!phấn đấu )(?<!sẽ )(?<!cần )(?<!để )(?<!nhằm )(?<!quyết tâm )hoàn thành"
+                             r"|điểm lại|nhìn lại"
                              r"|(?<!phấn đấu )(?<!sẽ )(?<!cần )thực hiện (?:các |một số )?chỉ tiêu")
 #: Qualifiers directly before a number, as whole words ("cả nước đạt" is not "ước đạt", "mức độ" not "độ").
 QUALIFIERS = [
