@@ -2273,3 +2273,20 @@ def test_a_list_under_a_review_of_targets_met_holds_results_and_under_striving_t
         ("Ninh Thuận", "doctors_per_10k", 9.0, 2025, "target", ""),
         ("Ninh Thuận", "insurance_coverage_pct", 93.7, 2024, "actual", ""),
     ]
+
+
+def test_a_paragraph_continuing_the_figure_before_past_a_links_line_and_the_countrys_clause_after_a_list():
+    text = ("Đồng Nai: độ bao phủ BHYT đạt 92,8%\n\n(ĐN) - Tính đến ngày 31/12/2024, tỉnh Đồng Nai đạt tỷ lệ bao phủ "
+            "92,8% dân số, tăng so với năm 2023 (91,7%).\n\n| Tin liên quan: Chi trả BHYT tăng mạnh (27/12/2024) |\n\n"
+            "Tuy vậy, kết quả này vẫn chưa đạt chỉ tiêu Thủ tướng Chính phủ giao tại Quyết định số 546/QĐ-TTg (93,6%). "
+            "Cùng thời điểm, tỷ lệ bao phủ BHYT của tỉnh Bình Dương đạt 91,3%; bình quân cả nước ước đạt 94,29%.\n\n"
+            "Năm 2025, BHXH tỉnh đặt mục tiêu đạt tỷ lệ bao phủ tối thiểu 94% dân số, tương ứng khoảng 3,05 triệu người; "
+            "trong khi chỉ tiêu Chính phủ giao cho tỉnh năm 2025 là 94,8%. Năm 2024 tỉnh Bình Dương có 2 huyện là Bàu "
+            "Bàng và Dầu Tiếng có tỷ lệ bao phủ dưới 88%.")
+    found = keys(text, published=None)
+    for row in [("Đồng Nai", "insurance_coverage_pct", 93.6, 2024, "target", ""),
+                ("Việt Nam", "insurance_coverage_pct", 94.29, 2024, "actual", "approx"),
+                ("Đồng Nai", "insurance_coverage_pct", 94.0, 2025, "target", "over"),
+                ("Đồng Nai", "insurance_coverage_pct", 94.8, 2025, "target", "")]:
+        assert row in found
+    assert 88.0 not in [k[2] for k in found]

@@ -248,7 +248,7 @@ _DEADLINE = re.compile(
     r"(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch)[^.;:\n\d]{0,30}?(?:đến|tới|trước)\s*(?:hết\s*)?ngày\s*"
     r"\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
-_ARTICLE_CUES = re.compile(r"toàn tỉnh|tỉnh ta|toàn thành phố|thành phố ta|thành phố(?=\s+(?:đã|đạt|có|hiện|là|mới|chỉ|vẫn|cũng|ước|còn)(?![\w]))|trên địa bàn|toàn ngành|ngành y tế|sở y tế|tỉnh(?=\s*[,.;:]|\s+(?:đã|đạt|có|hiện|là|mới|chỉ|vẫn|cũng|ước|còn))")
+_ARTICLE_CUES = re.compile(r"(?:bhxh|bảo hiểm xã hội|ubnd|hđnd|tỉnh ủy)\s*tỉnh|toàn tỉnh|tỉnh ta|toàn thành phố|thành phố ta|thành phố(?=\s+(?:đã|đạt|có|hiện|là|mới|chỉ|vẫn|cũng|ước|còn)(?![\w]))|trên địa bàn|toàn ngành|ngành y tế|sở y tế|tỉnh(?=\s*[,.;:]|\s+(?:đã|đạt|có|hiện|là|mới|chỉ|vẫn|cũng|ước|còn))")
 _MERGER_CUES = re.compile(r"sau sáp nhập|sau hợp nhất|sau sắp xếp|sau khi sáp nhập|sau khi hợp nhất|34 tỉnh|tỉnh mới")
 _ABBREVIATIONS = {"tp", "tt", "pgs", "gs", "ts", "bs", "ths", "ck", "ck1", "ck2", "ncs", "st", "p", "q", "tx", "bsck", "ths.bs"}
 
@@ -298,6 +298,8 @@ class _Token:
     word: bool = False
     #: the number as written, when it has no scale word ("3,926"; empty for "1,2 triệu", ranges, words)
     raw: str = ""
+    #: the figure read before, when this one continues it from the next sentence (see :func:`_continued`)
+    continues: "_Token | None" = None
 
 
 @dataclass
@@ -1158,6 +1160,11 @@ _DIFFERENCE = re.compile(r"(?:(?:cao|thấp|nhiều|ít)\s*hơn|tăng|giảm)\s*
                          r"(?:\s*(?:%|điểm phần trăm|tuổi|năm))?")
 
 
+#: What a figure amounts to, after it: "tương ứng khoảng 3,05 triệu người", "tương đương 12.500 người".
+_EQUIVALENT = re.compile(r"(?:tương ứng|tương đương)(?:\s*(?:với|khoảng|gần|hơn|trên))*\s*[\d#][\d#.,]*\s*"
+                         r"(?:triệu|nghìn|ngàn)?\s*(?:người|lượt|thẻ)?")
+
+
 def _ends_clause(doc: _Doc, end: int, indicator: str) -> bool:
     """Nothing but a clause end (or "và") after a bare value, its unit word allowed in between."""
     unit = _UNIT_WORD.get(_unit_of(indicator))
@@ -1291,7 +1298,9 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
     clause = gap.rsplit(";", 1)[-1]
     # the part of the gap before that clause, its years aside ("đạt 74 tuổi vào năm 2030; tầm nhìn ...")
     # and its changes: "đạt 94,2%, tăng 0,3 điểm phần trăm so với cuối năm 2024; chỉ tiêu năm 2025 là 95,2%")
-    earlier = re.sub(r"(?:năm\s*)?####", "", _DIFFERENCE.sub("", gap[:len(gap) - len(clause)]))
+    # and what the figure amounts to: "đạt tối thiểu 94% dân số, tương ứng khoảng 3,05 triệu người; trong khi chỉ tiêu
+    # Chính phủ giao cho tỉnh năm 2025 là 94,8%")
+    earlier = re.sub(r"(?:năm\s*)?####", "", _EQUIVALENT.sub("", _DIFFERENCE.sub("", gap[:len(gap) - len(clause)])))
     limit = 120 if _NATIONAL_RIGHT_BEFORE.search(gap) or (";" in gap and len(clause) <= 60) \
         or lx.TARGET_RIGHT_BEFORE.search(gap) else 60
     # "đạt 96%, vượt mục tiêu 1%" is a difference; "đạt 88,6%, cao hơn mục tiêu 85% đề ra", "mới đạt 78,3% so với
@@ -1321,10 +1330,11 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
     # "84,6% số xã đạt tiêu chí; riêng tỉnh Đắk Nông (cũ) mới đạt 71,2%": a clause naming another province and no
     # other label, ending right after the number
     clause_start = token.start - len(clause)
+    # (or the country: "..., tỉnh Bình Phước đạt 94,2%; bình quân cả nước ước đạt 94,29%")
     province_clause = (
         gap.count(";") == 1 and not re.search(r"[\d#%]", earlier)
         and not re.search(r"[\d#%]", clause) and not any(c.label.search(clause) for c in lx.COMPILED if c.label)
-        and any(clause_start <= s < token.start for s, _, _ in mentions)
+        and (any(clause_start <= s < token.start for s, _, _ in mentions) or lx.NATIONAL_CUES.search(clause))
         and re.match(r"\s*(?:[.;,)”\"]|và\s|$)", doc.masked[token.end:token.end + 5])
     )
     # (differences and years in the gap are no other figures: "tăng 0,3 điểm phần trăm so với năm 2024 nhưng chưa đạt
@@ -1362,14 +1372,18 @@ _CONTINUED_LEAD = re.compile(
     r"(?:(?:bình quân|trung bình)\s*(?:chung\s*)?(?:của\s*)?(?:cả nước|toàn quốc)\s*(?:năm\s*####)?\s*,?\s*)?"
     r"(?:(?:năm\s*(?:####|nay|ngoái|trước|qua|tới|sau)|cùng kỳ(?:\s*năm\s*(?:####|trước|ngoái))?)\s*,?\s*)?(?:so với\s*)?"
     # ("Tuy nhiên, kết quả này vẫn chưa đạt chỉ tiêu Nghị quyết HĐND tỉnh giao năm 2024 là 93%")
-    r"(?:(?:tuy nhiên|nhưng|song|dù vậy)\s*,?\s*)?(?:(?:kết quả|con số|tỷ lệ|mức)\s*(?:này|đó|trên)\s*(?:vẫn\s*|cũng\s*)?"
+    r"(?:(?:tuy nhiên|tuy vậy|nhưng|song|dù vậy)\s*,?\s*)?(?:(?:kết quả|con số|tỷ lệ|mức)\s*(?:này|đó|trên)\s*(?:vẫn\s*|cũng\s*)?"
     r"(?:chưa|không)?\s*(?:đạt|bằng|vượt|hoàn thành)?\s*(?:so với\s*)?)?"
     r"(?P<cue>t[ỷỉ] lệ\s+(?:này|đó|trên)|chỉ số\s+(?:này|đó)|(?:chỉ tiêu|mục tiêu|kế hoạch)"
     r"(?:\s*" + lx.TARGET_SETTER + r"){0,2}"
     r"(?:\s*(?:được giao|giao|đề ra|đặt ra))?(?:\s*(?:của|cho\s*)?(?:năm\s*(?:####|nay)|cả năm))?"
     # ("Năm nay, chúng tôi phối hợp với Bảo hiểm xã hội thành phố phấn đấu đạt 95,2%": any subject before it)
     r"|(?:[^\d#%;.:]{0,60}?\s)?(?:sẽ\s*|tiếp tục\s*)?phấn đấu(?:\s*(?:nâng|tăng)\s*lên)?)"
-    r"\s*(?:(?:chỉ|mới|đã|cũng|vẫn|ước)\s*)?(?:đạt|là|ở mức|lên|:)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
+    r"\s*(?:(?:chỉ|mới|đã|cũng|vẫn|ước)\s*)?(?:đạt|là|ở mức|lên|:|\()?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
+
+
+#: A paragraph that is an aside to the text: a line of links, a photo caption or a table-like caption row.
+_ASIDE_LINE = re.compile(r"[ \t]*(?:\||!\[|ảnh\s*:|\(?ảnh|tin liên quan|xem thêm|đọc thêm)", re.I)
 
 
 def _continued(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, int] | None:
@@ -1383,14 +1397,19 @@ def _continued(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, 
     if prev_sentence == sentence or token.pct != (_unit_of(indicator) == "pct") or _unit_of(indicator) == "count":
         return None
     paragraph = _span_of(doc.paragraphs, token.start)
-    if not paragraph[0] <= prev_sentence[0]:
+    # only the next sentence, in this paragraph or opening it right after the figure's (links and captions between
+    # the two aside: "... đạt 92,9%. / | Tin liên quan: ... | / Tuy vậy, kết quả này vẫn chưa đạt chỉ tiêu ... (93,6%)")
+    between = [s for s in doc.sentences if prev_sentence[1] <= s[0] < sentence[0]
+               and not _ASIDE_LINE.match(doc.nfc, _span_of(doc.paragraphs, s[0])[0])]
+    if between or (paragraph[0] > prev_sentence[0] and sentence[0] != paragraph[0]):
         return None
-    sentences = [s for s in doc.sentences if prev_sentence[1] <= s[0] < sentence[0]]
-    if sentences:
-        return None  # only the next sentence
-    lead = _CONTINUED_LEAD.fullmatch(doc.masked, sentence[0], token.start)
+    # (a decision naming the target is skipped: "... chưa đạt chỉ tiêu Thủ tướng Chính phủ giao tại Quyết định số
+    # 546/QĐ-TTg (93,6%)")
+    text = _DECISION_REF.sub(lambda m: " " * len(m.group(0)), doc.masked[:token.start])
+    lead = _CONTINUED_LEAD.fullmatch(text, sentence[0], token.start)
     if not lead or lx.COUNTED_AFTER.match(doc.masked, token.end):
         return None
+    token.continues = prev_token
     return indicator, lead.start("cue"), token.end
 
 
@@ -1431,6 +1450,11 @@ def _after_name(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple
         return None
     if prev_sentence == sentence and re.search(r"[\d%]", between):
         return None
+    # a density named in this sentence is the measure ("... 28,6 giường bệnh/vạn dân. Năm 2024, mật độ bác sĩ của tỉnh
+    # Long An (cũ) là 8,9")
+    density = [lx.RATIO_NOUN_INDICATOR[m.lastgroup] for m in lx.DENSITY_LABEL.finditer(own)]
+    if density and _unit_of(indicator) == "per_10k":
+        indicator = density[-1]
     return indicator, name[0], token.end
 
 
@@ -2755,6 +2779,13 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
             kind, year = "target", section  # "II. KẾ HOẠCH NĂM 2026 / 1. Các chỉ tiêu chủ yếu / ... đạt 13,2"
         if kind == "target" and year is None:  # "II. KẾ HOẠCH NĂM 2026 / ... phấn đấu khám cho 4 triệu lượt người",
             year = section or plan_year  # "NGHỊ QUYẾT / Về kế hoạch ... năm 2025 / ... phấn đấu 100% trạm y tế ..."
+        if kind == "target" and year is None and token.continues:
+            # "Tính đến ngày 31/12/2024, ... đạt 92,8% (năm 2023: 91,7%). / Tuy vậy, kết quả này vẫn chưa đạt chỉ tiêu
+            # ... (93,6%)": the year the paragraph before reports on
+            before = _span_of(doc.paragraphs, token.continues.start)
+            stated = [y for y in doc.years if before[0] <= y.pos < token.continues.start and not y.comparison
+                      and y.until is None and not y.target]
+            year = max(stated, key=lambda y: y.pos).year if stated else None
         if kind == "actual" and year and published and year > published.year:
             kind = "target"
         scope, codes = _scope(token.start, token.end, doc, sentence, mentions, districts, facilities,

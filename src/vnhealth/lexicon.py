@@ -479,7 +479,7 @@ GROUP_SUBJECT = re.compile(
     r"|(?<![\w])(?:các|những)\s+(?:tỉnh(?:,\s*thành(?:\s*phố)?)?|địa phương)\s+(?:trong|thuộc|của)\s+(?:vùng|khu vực)(?![\w])"
     # "có 5 huyện, thị xã có tỷ lệ bao phủ dưới 90%": a count of districts passing or missing a threshold
     r"|(?<![\w#/.,])\d+\s+(?:huyện|quận|thị xã|xã|phường)(?:\s*,\s*(?:thị xã|thành phố|quận|thị trấn|phường))*"
-    r"(?![\w])[^\d#%;.]{0,40}?(?:dưới|trên|chưa đến|chưa tới|chưa đạt|không đạt)\s*$"
+    r"(?![\w])[^\d#%;.]{0,60}?(?:dưới|trên|chưa đến|chưa tới|chưa đạt|không đạt)\s*$"
     # a region's average: "Bình quân toàn vùng năm 2023 đạt 11,3 bác sĩ/vạn dân", "cả vùng", "trung bình khu vực"
     r"|(?<![\w])(?:toàn|cả)\s+vùng(?![\w])|(?<![\w])(?:bình quân|trung bình)\s+(?:chung\s+)?(?:của\s+)?(?:vùng|khu vực)(?![\w])"
     # a region by name: "năm 2024 vùng Đồng bằng sông Cửu Long ... bình quân chỉ khoảng 9,6 bác sĩ/vạn dân"
