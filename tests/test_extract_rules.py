@@ -2290,3 +2290,15 @@ def test_a_paragraph_continuing_the_figure_before_past_a_links_line_and_the_coun
                 ("Đồng Nai", "insurance_coverage_pct", 94.8, 2025, "target", "")]:
         assert row in found
     assert 88.0 not in [k[2] for k in found]
+
+
+def test_a_share_of_people_just_counted_reads_the_label_past_their_count():
+    text = ("Năm 2024 tỉnh Hậu Giang đã tiêm chủng đầy đủ 8 loại vắc xin cho 9.512 trẻ dưới 1 tuổi, đạt tỷ lệ 97,1%, "
+            "vượt chỉ tiêu kế hoạch (96%). Cùng năm, tỷ lệ này ở Cần Thơ là 98,2%.")
+    assert keys(text, published=None) == [
+        ("Cần Thơ", "immunisation_full_u1_pct", 98.2, 2024, "actual", ""),
+        ("Hậu Giang", "immunisation_full_u1_pct", 96.0, 2024, "target", ""),
+        ("Hậu Giang", "immunisation_full_u1_pct", 97.1, 2024, "actual", ""),
+    ]
+    # a count of doses is no count of people
+    assert keys("Năm 2024 tỉnh Hậu Giang tiêm 9.512 liều vắc xin, đạt tỷ lệ 97,1%.", published=None) == []

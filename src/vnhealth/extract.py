@@ -1027,29 +1027,44 @@ def _classify(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> tuple[str,
                     if label:
                         return ratio, clause_start + label.start(), token.end + m.end()
                 return c.rule.indicator, token.start, token.end + m.end()
-    best: tuple[int, lx.CompiledRule, int] | None = None
     # "giường bệnh/vạn dân, trong khi có tới 12 tỉnh ...": a number counting something else is not the label's value
     counted = bool(lx.COUNTED_AFTER.match(masked, token.end))
-    for c in lx.COMPILED:
-        if c.left and unit_ok(c.rule) and not token.word \
-                and not (counted and c.rule.unit != "count" and not c.right_after_left):
-            m = c.left.search(left)
-            if not m or (c.before and not _context_named(c, doc, _span_of(doc.paragraphs, token.start)[0],
-                                                          clause_start + m.start())):
-                continue
-            end = token.end
-            if c.right_after_left:
-                m2 = c.right_after_left.match(right)
-                if not m2:
+
+    def labelled(text: str) -> tuple[int, lx.CompiledRule, int] | None:
+        """The label standing last on the left in `text` (the clause before the number)."""
+        best: tuple[int, lx.CompiledRule, int] | None = None
+        for c in lx.COMPILED:
+            if c.left and unit_ok(c.rule) and not token.word \
+                    and not (counted and c.rule.unit != "count" and not c.right_after_left):
+                m = c.left.search(text)
+                if not m or (c.before and not _context_named(c, doc, _span_of(doc.paragraphs, token.start)[0],
+                                                              clause_start + m.start())):
                     continue
-                end = token.end + m2.end()
-            if vetoed(c, clause_start + m.start(), end):
-                continue
-            if best is None or m.start() > best[0]:
-                best = (m.start(), c, end)
+                end = token.end
+                if c.right_after_left:
+                    m2 = c.right_after_left.match(right)
+                    if not m2:
+                        continue
+                    end = token.end + m2.end()
+                if vetoed(c, clause_start + m.start(), end):
+                    continue
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), c, end)
+        return best
+
+    best = labelled(left)
+    if best is None and token.pct and _SHARE_OF_COUNTED.search(left):
+        # "đã tiêm chủng đầy đủ 8 loại vắc xin cho 9.512 trẻ dưới 1 tuổi, đạt tỷ lệ 97,1%": the share of the people
+        # just counted, the label read past their count
+        best = labelled(_PEOPLE_COUNT.sub(lambda m: "x" * len(m.group(0)), left))
     if best:
         return best[1].rule.indicator, clause_start + best[0], best[2]
     return None
+
+
+#: A share said of people just counted ("cho 9.512 trẻ dưới 1 tuổi, đạt tỷ lệ 97,1%"), and such a count.
+_SHARE_OF_COUNTED = re.compile(r",\s*(?:đạt|chiếm|bằng)\s*(?:t[ỷỉ] lệ\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?$")
+_PEOPLE_COUNT = re.compile(r"[\d#][\d#.,]*(?=\s*(?:nghìn|ngàn|triệu)?\s*(?:trẻ|người|phụ nữ|học sinh|cháu)(?![\w]))")
 
 
 def _shared_denominator(doc: _Doc) -> dict[int, tuple[str, int, int]]:
