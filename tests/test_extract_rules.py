@@ -2302,3 +2302,15 @@ def test_a_share_of_people_just_counted_reads_the_label_past_their_count():
     ]
     # a count of doses is no count of people
     assert keys("Năm 2024 tỉnh Hậu Giang tiêm 9.512 liều vắc xin, đạt tỷ lệ 97,1%.", published=None) == []
+
+
+def test_a_period_of_months_in_a_label_a_whole_years_target_and_the_provinces_own_aim():
+    text = ("Theo Bộ Y tế, cả nước đạt 92% trạm y tế có bác sĩ. Tỷ lệ bao phủ bảo hiểm y tế tỉnh Quảng Nam 5 tháng đầu "
+            "năm 2025 đạt 94,6% dân số, trong khi chỉ tiêu cả năm được giao là 95,2%. Tỉnh đặt mục tiêu đến hết năm "
+            "2025 đạt 10 bác sĩ/vạn dân; riêng 9 huyện miền núi chỉ khoảng 5,5 bác sĩ/vạn dân.")
+    found = keys(text, published=None)
+    for row in [("Quảng Nam", "insurance_coverage_pct", 94.6, 2025, "actual", ""),
+                ("Quảng Nam", "insurance_coverage_pct", 95.2, 2025, "target", ""),
+                ("Quảng Nam", "doctors_per_10k", 10.0, 2025, "target", "")]:
+        assert row in found
+    assert 5.5 not in [k[2] for k in found]

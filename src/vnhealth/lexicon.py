@@ -59,6 +59,8 @@ WHOSE = (r"(?:\s*(?:toàn tỉnh|toàn thành phố|trên địa bàn(?:\s*(?:t�
 #: number of vaccines ("được tiêm đầy đủ 8 loại vắc xin đạt 95,2%"), and
 #: so may a genitive phrase ("tỷ lệ hài lòng của người bệnh tại các bệnh viện công lập xấp xỉ 94%").
 FILL = (r"(?:[^\d%;#]|(?<=năm )####|(?<=dưới )#{1,2}(?= tuổi)|(?<= )#{1,2}(?= (?:loại|mũi))"
+        # a period: "Tỷ lệ bao phủ bảo hiểm y tế 5 tháng đầu năm 2025 đạt 94,6%"
+        r"|(?<![\d#.,])[\d#]{1,2}(?= tháng)"
         # a cut-off date: "tỷ lệ tham gia BHYT: tính đến ngày 31/12/2023 đạt 93,8%"
         r"|(?<=ngày )#{1,2}/#{1,2}/#{2,4}|(?<=tháng )#{1,2}/#{4}|(?<=tháng )#{1,2}(?![\d#/%])"
         # a decision's number: "giao cho tỉnh tại Quyết định số 546/QĐ-TTg là 93,6%"
@@ -297,7 +299,7 @@ TARGET_SETTER = (r"(?:của\s*)?(?:quốc hội|chính phủ|thủ tướng(?: c
                  r"|đại hội(?:\s*(?:đảng bộ(?:\s*(?:tỉnh|thành phố))?|lần thứ|[ivxlc]+(?![\w])))*|tỉnh ủy|thành ủy"
                  r"|tỉnh|thành phố)")
 TARGET_RIGHT_BEFORE = re.compile(
-    r"(?:mục tiêu|" + PLAN + r"|chỉ tiêu)\s*(?:chung\s*)?(?:(?:cho|của|trong)?\s*(?:cả\s*)?năm\s*(?:####|nay)\s*)?"
+    r"(?:mục tiêu|" + PLAN + r"|chỉ tiêu)\s*(?:chung\s*)?(?:(?:cho|của|trong)?\s*(?:cả\s*năm|năm\s*(?:####|nay))\s*)?"
     r"(?:(?:" + TARGET_SETTER + r")(?:\s*" + TARGET_SETTER + r")?\s*(?:đề ra|đặt ra|giao)"
     r"|đề ra|đặt ra|được giao|giao)?\s*" + TARGET_YEAR_BETWEEN
     + r"(?:là|ở mức|\()?\s*$")
@@ -433,7 +435,7 @@ LOCAL_SUBJECT = re.compile(
     # "Riêng các trạm y tế có 1.290 giường lưu": one kind of facility set apart from the whole
     r"|(?<![\w])riêng\s+(?:các\s+|những\s+)?(?:trạm|bệnh viện|trung tâm|cơ sở|phòng khám|tuyến|khối|đặc khu)(?![\w])"
     # "riêng hai huyện miền núi An Lão và Vĩnh Thạnh vẫn dưới 6 bác sĩ/vạn dân"
-    r"|(?<![\w])riêng\s+(?:hai|ba|bốn|năm|#+)\s+(?:huyện|quận|thị xã|xã|phường)(?![\w])"
+    r"|(?<![\w])riêng\s+(?:hai|ba|bốn|năm|#+|\d+)\s+(?:huyện|quận|thị xã|xã|phường)(?![\w])"
     r"|(?<![\w])(?:ở|tại)\s+(?:các|những)\s+(?:huyện|quận|thị xã|xã)(?![\w])(?!\s*,)"
     # "các huyện miền núi cao như Kỳ Sơn, Tương Dương chỉ đạt 5 - 6 bác sĩ/vạn dân": a kind of district
     r"|(?<![\w])(?:các|những)\s+(?:huyện|quận|thị xã|xã|phường)\s+(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới"
