@@ -2314,3 +2314,22 @@ def test_a_period_of_months_in_a_label_a_whole_years_target_and_the_provinces_ow
                 ("Quảng Nam", "doctors_per_10k", 10.0, 2025, "target", "")]:
         assert row in found
     assert 5.5 not in [k[2] for k in found]
+
+
+def test_a_density_before_a_semicolon_list_a_part_of_the_west_and_a_national_target_set_by_a_decision():
+    text = ("Năm 2024, mật độ bác sĩ của Vĩnh Phúc (cũ) đạt 13,6; Phú Thọ (cũ) 12,4; Hòa Bình (cũ) chỉ 10,5 bác sĩ/vạn "
+            "dân. Khu vực miền núi phía tây tỉnh, thuộc Hòa Bình cũ, chỉ khoảng 6 bác sĩ/vạn dân. Tuổi thọ trung bình "
+            "năm 2024 của ba tỉnh lần lượt là 74,6 (Vĩnh Phúc), 73,8 (Phú Thọ) và 72,1 tuổi (Hòa Bình). Mục tiêu 19 "
+            "bác sĩ/vạn dân vào năm 2030 mà Quyết định số 201/QĐ-TTg đặt ra cho cả nước là rất thách thức.\n\nNăm 2024, "
+            "Gia Lai và Đắk Nông lần lượt chỉ đạt 8,7 và 7,3 bác sĩ/vạn dân.")
+    assert keys(text, published=date(2025, 9, 1)) == [
+        ("Gia Lai", "doctors_per_10k", 8.7, 2024, "actual", ""),
+        ("Hòa Bình", "doctors_per_10k", 10.5, 2024, "actual", ""),
+        ("Hòa Bình", "life_expectancy_years", 72.1, 2024, "actual", ""),
+        ("Phú Thọ", "doctors_per_10k", 12.4, 2024, "actual", ""),
+        ("Phú Thọ", "life_expectancy_years", 73.8, 2024, "actual", ""),
+        ("Việt Nam", "doctors_per_10k", 19.0, 2030, "target", ""),
+        ("Vĩnh Phúc", "doctors_per_10k", 13.6, 2024, "actual", ""),
+        ("Vĩnh Phúc", "life_expectancy_years", 74.6, 2024, "actual", ""),
+        ("Đắk Nông", "doctors_per_10k", 7.3, 2024, "actual", ""),
+    ]

@@ -248,7 +248,9 @@ _DEADLINE = re.compile(
     r"(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch)[^.;:\n\d]{0,30}?(?:đến|tới|trước)\s*(?:hết\s*)?ngày\s*"
     r"\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
-_ARTICLE_CUES = re.compile(r"(?:bhxh|bảo hiểm xã hội|ubnd|hđnd|tỉnh ủy)\s*tỉnh|toàn tỉnh|tỉnh ta|toàn thành phố|thành phố ta|thành phố(?=\s+(?:đã|đạt|có|hiện|là|mới|chỉ|vẫn|cũng|ước|còn)(?![\w]))|trên địa bàn|toàn ngành|ngành y tế|sở y tế|tỉnh(?=\s*[,.;:]|\s+(?:đã|đạt|có|hiện|là|mới|chỉ|vẫn|cũng|ước|còn|đặt|phấn đấu|dự kiến|sẽ|tiếp tục|đang)(?![\w]))")
+_ARTICLE_CUES = re.compile(r"(?:bhxh|bảo hiểm xã hội|ubnd|hđnd|tỉnh ủy)\s*tỉnh|toàn tỉnh|tỉnh ta|toàn thành phố|thành phố ta|thành phố(?=\s+(?:đã|đạt|có|hiện|là|mới|chỉ|vẫn|cũng|ước|còn)(?![\w]))|trên địa bàn|toàn ngành|ngành y tế|sở y tế|(?<!phía tây )(?<!phía đông )(?<!phía nam )(?<!phía bắc )"
+                           r"tỉnh(?=\s*[,.;:]|\s+(?:đã|đạt|có|hiện|là|mới|chỉ|vẫn|cũng|ước|còn|đặt|phấn đấu|dự kiến|sẽ|tiếp tục"
+                           r"|đang)(?![\w]))")
 _MERGER_CUES = re.compile(r"sau sáp nhập|sau hợp nhất|sau sắp xếp|sau khi sáp nhập|sau khi hợp nhất|34 tỉnh|tỉnh mới")
 _ABBREVIATIONS = {"tp", "tt", "pgs", "gs", "ts", "bs", "ths", "ck", "ck1", "ck2", "ncs", "st", "p", "q", "tx", "bsck", "ths.bs"}
 
@@ -1202,7 +1204,7 @@ def _next_of_list(token: _Token, previous, sentence, places: dict) -> tuple[str,
 
 
 #: A place in brackets after a value: "10,4 (Lâm Đồng)", "7,6 (tỉnh Đắk Nông cũ)".
-_OWNER_BRACKET = re.compile(r"\s*\(\s*(?:tỉnh|thành phố|tp\.?)?\s*[^()\d%#;,]{2,40}?\s*\)")
+_OWNER_BRACKET = re.compile(r"(?:\s*tuổi)?\s*\(\s*(?:tỉnh|thành phố|tp\.?)?\s*[^()\d%#;,]{2,40}?\s*\)")
 
 
 def _values_with_places(doc: _Doc, tokens, mentions, pos: int, end: int) -> list[tuple[_Token, dict]]:
@@ -1707,8 +1709,10 @@ def _named_after_label(token: _Token, previous, doc: _Doc, sentence, mentions) -
         # "Ở chỉ tiêu bao phủ bảo hiểm y tế năm 2025, các tỉnh miền núi dẫn đầu: Lai Châu đạt 99,1%": the part of the
         # sentence before a colon leads
         lead = (sentence[0], colon)
-    elif _COMPARISON_AROUND.search(doc.masked, max(sentence[0], named_at - 25), named_at) and "(" in doc.masked[name:token.start]:
-        # "mật độ bác sĩ của tỉnh năm 2024 vẫn thấp hơn tỉnh Hải Dương (12,3)": the measure set against the place's
+    elif (_COMPARISON_AROUND.search(doc.masked, max(sentence[0], named_at - 25), named_at)
+          and "(" in doc.masked[name:token.start]) or lx.DENSITY_LABEL.search(doc.masked, sentence[0], named_at):
+        # "mật độ bác sĩ của tỉnh năm 2024 vẫn thấp hơn tỉnh Hải Dương (12,3)": the measure set against the place's;
+        # "Năm 2024, mật độ bác sĩ của Vĩnh Phúc (cũ) đạt 13,6; Phú Thọ (cũ) 12,4": the density named before
         lead = (sentence[0], named_at)
     else:
         before = [x for x in doc.sentences if x[1] <= sentence[0]]
@@ -2051,10 +2055,13 @@ def _own_year(years, end: int, doc: _Doc, sentence) -> _YearMention | None:
     # (not the year of the next clause: "đạt ít nhất 94% dân số và đến năm 2030 có trên 95%"; after the country as
     # its owner: "15 bác sĩ/vạn dân mà Quốc hội đặt ra cho cả nước năm 2025")
     owner = lx.NATIONAL_AFTER.match(doc.masked, end)
-    end = owner.end() if owner else end
-    return next((y for y in years if end <= y.pos < sentence[1] and y.pos - end < 25 and (
-        not re.search(r"[,;.:(]|(?<![\w])(?:và|còn|nhưng|trong khi)(?![\w])", doc.masked[end:y.pos])
-        or re.fullmatch(r"\s*\(\s*", doc.masked[end:y.pos]))), None)
+    for start in (end, owner.end()) if owner else (end,):
+        own = next((y for y in years if start <= y.pos < sentence[1] and y.pos - start < 25 and (
+            not re.search(r"[,;.:(]|(?<![\w])(?:và|còn|nhưng|trong khi)(?![\w])", doc.masked[start:y.pos])
+            or re.fullmatch(r"\s*\(\s*", doc.masked[start:y.pos]))), None)
+        if own:
+            return own
+    return None
 
 
 def _year(token: _Token, end: int, kind: str, doc: _Doc, sentence, paragraph, report_year,
@@ -2310,7 +2317,7 @@ _PAIRED = re.compile(r"\s*(?:\(\s*cũ\s*\)\s*)?(?:và|,|hoặc|với)\s*(?:tỉn
 _OWNER_OF_PART = re.compile(r"[^\d#%,;.()]{0,40}?(?:" + lx.PART_QUALIFIER + r")[^\d#%,;.()]{0,30}(?<![\w])(?:của|thuộc)"
                             r"\s*(?:tỉnh|thành phố)?\s*")
 #: The same right after a part that names its lie itself: "khu vực ven biển | của Thái Bình (cũ)".
-_OWNER_OF_QUALIFIED = re.compile(r"[^\d#%,;.()]{0,30}(?<![\w])(?:của|thuộc)\s*(?:tỉnh|thành phố)?\s*")
+_OWNER_OF_QUALIFIED = re.compile(r"[^\d#%;.()]{0,30}(?<![\w])(?:của|thuộc)\s*(?:tỉnh|thành phố)?\s*")
 _SOME_PARTS = re.compile(r"một số|một vài|vài|nhiều|phần lớn|đa số|hầu hết|số ít|nửa|riêng")
 
 

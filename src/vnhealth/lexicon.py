@@ -388,7 +388,7 @@ SUBSET_BEFORE = re.compile(r"(?:trong đó|trong số (?:này|đó)|(?:với|g�
 SUBSET_WITH_DOCTOR = re.compile(r"\s*(?:(?:số\s*)?trạm\s*)?(?:đã\s*)?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR
                                 + r"(?!\s*(?:y học\s*)?gia đình)(?!" + PER_10K + ")")
 #: "A và B lần lượt là/đạt X và Y": the labels before pair up with the numbers after, in order.
-RESPECTIVELY = re.compile(r"lần lượt\s*(?:là|đạt|ở mức|chiếm|đạt được)?")
+RESPECTIVELY = re.compile(r"lần lượt\s*(?:(?:chỉ|mới|cũng|đều)\s*)?(?:là|đạt|ở mức|chiếm|đạt được)?")
 #: National scope ("cả nước", "toàn quốc"), unless it ranks the province ("một trong 7 địa phương trong cả nước").
 NATIONAL_CUES = re.compile(
     r"cả nước|toàn quốc|bình quân chung|trung bình chung|quốc gia có|việt nam (?:có|đạt|là)|(?:của|người|ở) việt nam"
@@ -402,7 +402,8 @@ COMPARED_WITH_NATIONAL = re.compile(r"(?:hơn|so với|bằng|tương đương(?
 #: A national figure named after the number: "thấp hơn mức 94,2% của cả nước", "87% (bình quân cả nước)".
 NATIONAL_AFTER = re.compile(r"\s*\)?\s*(?:của|bình quân|trung bình"
                             # a target set for the country: "mục tiêu 15 bác sĩ/vạn dân mà Quốc hội đặt ra cho cả nước"
-                            r"|(?:mà|do|được)\s*(?:quốc hội|chính phủ|thủ tướng(?: chính phủ)?|bộ y tế|bộ chính trị)\s*"
+                            r"|(?:(?:vào\s*)?năm\s*####\s*)?(?:mà|do|được)\s*(?:quốc hội|chính phủ|thủ tướng(?: chính phủ)?|bộ y tế"
+                            r"|bộ chính trị|(?:quyết định|nghị quyết)\s*(?:số\s*)?#+/[\w/\-đ]+)\s*"
                             r"(?:đặt ra|đề ra|giao|xác định)\s*(?:cho)?)\s*(?:chung\s*)?(?:của\s*)?(?:cả nước|toàn quốc)")
 #: The country as the field of a ranking is no subject: "tỉnh thứ 5 trong cả nước", and a superlative, "TP HCM có
 #: tuổi thọ cao nhất cả nước với 76,6 tuổi", "đứng đầu toàn quốc".
