@@ -2333,3 +2333,20 @@ def test_a_density_before_a_semicolon_list_a_part_of_the_west_and_a_national_tar
         ("Vĩnh Phúc", "life_expectancy_years", 74.6, 2024, "actual", ""),
         ("Đắk Nông", "doctors_per_10k", 7.3, 2024, "actual", ""),
     ]
+
+
+def test_a_lettered_plan_heading_a_list_sharing_a_denominator_owned_by_the_country_and_asides_between():
+    text = ("Quy hoạch tỉnh Bình Thuận\n\na) Hiện trạng năm 2022\nTỉnh đạt 8,1 bác sĩ/vạn dân.\n\nb) Tầm nhìn đến năm "
+            "2050\nHệ thống y tế hiện đại; đạt 19 bác sĩ và 45 giường bệnh trên 10.000 dân.\n\nNăm 2024 tỉnh còn xa "
+            "mục tiêu 15 bác sĩ và 33 giường bệnh/vạn dân vào năm 2025 mà Quyết định số 201/QĐ-TTg ngày 27/2/2024 đặt "
+            "ra cho cả nước.")
+    assert keys(text, published=None) == [
+        ("Bình Thuận", "beds_per_10k", 45.0, 2050, "target", ""),
+        ("Bình Thuận", "doctors_per_10k", 8.1, 2022, "actual", ""),
+        ("Bình Thuận", "doctors_per_10k", 19.0, 2050, "target", ""),
+        ("Việt Nam", "beds_per_10k", 33.0, 2025, "target", ""),
+        ("Việt Nam", "doctors_per_10k", 15.0, 2025, "target", ""),
+    ]
+    asides = ("Đến ngày 31/10/2025, tỷ lệ bao phủ BHYT của tỉnh Đồng Nai đạt 92,7%.\n\n![]() |\n| Người dân làm thủ tục "
+              "khám bệnh. Ảnh: T.Vy |\n\nCũng đến ngày 31/10/2025, tỉnh Tây Ninh đạt 93,4%.")
+    assert ("Tây Ninh", "insurance_coverage_pct", 93.4, 2025, "actual", "") in keys(asides, published=None)

@@ -1069,14 +1069,19 @@ _SHARE_OF_COUNTED = re.compile(r",\s*(?:đạt|chiếm|bằng)\s*(?:t[ỷỉ] l�
 _PEOPLE_COUNT = re.compile(r"[\d#][\d#.,]*(?=\s*(?:nghìn|ngàn|triệu)?\s*(?:trẻ|người|phụ nữ|học sinh|cháu)(?![\w]))")
 
 
+_PER_10K = re.compile(lx.PER_10K)
+
+
 def _shared_denominator(doc: _Doc) -> dict[int, tuple[str, int, int]]:
     """"19 bác sĩ, 4 dược sĩ đại học, 33 điều dưỡng và 35 giường bệnh trên vạn dân": a list of counts of staff and
     beds closed by one denominator is a list of ratios. Returns number start -> (indicator, quote start, end)."""
     out: dict[int, tuple[str, int, int]] = {}
     for m in lx.SHARED_DENOMINATOR.finditer(doc.masked):
+        denominator = _PER_10K.match(doc.masked, m.end())  # (quoted with the list: what follows it may name whose)
         for item in lx.RATIO_ITEM.finditer(doc.masked, m.start(), m.end()):
             indicator = next(k for k, v in item.groupdict().items() if v and k != "num")
-            out[item.start()] = (lx.RATIO_NOUN_INDICATOR[indicator], item.start(), item.end())
+            out[item.start()] = (lx.RATIO_NOUN_INDICATOR[indicator], item.start(),
+                                 denominator.end() if denominator else item.end())
     return out
 
 
@@ -1656,9 +1661,12 @@ def _share_of_fraction(token: _Token, fraction: _Token | None, doc: _Doc, senten
 
 def _paragraph_start_back(doc: _Doc, pos: int, back: int) -> int:
     """The start of the paragraph `back` paragraphs before the one holding `pos` (the first one's when there are
-    fewer)."""
+    fewer); photo captions and lines of links between them are not counted."""
     starts = [a for a, _ in doc.paragraphs if a <= pos]
-    return starts[max(0, len(starts) - 1 - back)] if starts else 0
+    if not starts:
+        return 0
+    kept = [a for a in starts[:-1] if not _ASIDE_LINE.match(doc.nfc, a)] + starts[-1:]
+    return kept[max(0, len(kept) - 1 - back)]
 
 
 def _range_end(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, int] | None:
@@ -2583,9 +2591,9 @@ _SECTION_HEADING = re.compile(r"^[ \t]*(?:(?:phần\s+)?[ivx]{1,4}|điều\s+\d{
 
 
 #: Any numbered line, and a numbered line that is a heading (short, no sentence end): "3. Tầm nhìn đến năm 2050".
-_NUMBERED_LINE = re.compile(r"^[ \t]*(?:(?:phần\s+)?[ivx]{1,4}|điều\s+\d{1,2}|\d{1,2})\s*[.)\-–:]\s+(?P<title>[^\n]{3,120})$",
-                            re.M)
-_SUBSECTION_HEADING = re.compile(r"[ \t]*\d{1,2}\s*[.)]\s+[^\n.;]{3,80}?:?[ \t]*")
+_NUMBERED_LINE = re.compile(r"^[ \t]*(?:(?:phần\s+)?[ivx]{1,4}|điều\s+\d{1,2}|\d{1,2}|[a-zđ](?=\)))\s*[.)\-–:]\s+"
+                            r"(?P<title>[^\n]{3,120})$", re.M)
+_SUBSECTION_HEADING = re.compile(r"[ \t]*(?:\d{1,2}\s*[.)]|[a-zđ]\))\s+[^\n.;]{3,80}?:?[ \t]*")
 
 
 def _sections(doc: _Doc) -> list[tuple[int, int, int | None]]:
@@ -2601,7 +2609,7 @@ def _sections(doc: _Doc) -> list[tuple[int, int, int | None]]:
         return None
 
     out = []
-    numbered = list(_NUMBERED_LINE.finditer(doc.lines))
+    numbered = list(_NUMBERED_LINE.finditer(doc.lines))  # ("3. Tầm nhìn đến năm 2050", "b) Tầm nhìn đến năm 2050")
     for i, m in enumerate(numbered):
         year = plan_year(m) if _SUBSECTION_HEADING.fullmatch(doc.lines, m.start(), m.end()) else None
         if year and not re.search(r"\d", doc.masked[m.start("title"):m.end("title")]):

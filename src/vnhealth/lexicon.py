@@ -403,7 +403,8 @@ COMPARED_WITH_NATIONAL = re.compile(r"(?:hơn|so với|bằng|tương đương(?
 NATIONAL_AFTER = re.compile(r"\s*\)?\s*(?:của|bình quân|trung bình"
                             # a target set for the country: "mục tiêu 15 bác sĩ/vạn dân mà Quốc hội đặt ra cho cả nước"
                             r"|(?:(?:vào\s*)?năm\s*####\s*)?(?:mà|do|được)\s*(?:quốc hội|chính phủ|thủ tướng(?: chính phủ)?|bộ y tế"
-                            r"|bộ chính trị|(?:quyết định|nghị quyết)\s*(?:số\s*)?#+/[\w/\-đ]+)\s*"
+                            r"|bộ chính trị|(?:quyết định|nghị quyết)\s*(?:số\s*)?#+/[\w/\-đ]+"
+                            r"(?:\s*ngày\s*[#\d]{1,2}\s*/\s*[#\d]{1,2}\s*/\s*[#\d]{4})?)\s*"
                             r"(?:đặt ra|đề ra|giao|xác định)\s*(?:cho)?)\s*(?:chung\s*)?(?:của\s*)?(?:cả nước|toàn quốc)")
 #: The country as the field of a ranking is no subject: "tỉnh thứ 5 trong cả nước", and a superlative, "TP HCM có
 #: tuổi thọ cao nhất cả nước với 76,6 tuổi", "đứng đầu toàn quốc".
