@@ -1567,13 +1567,13 @@ def test_later_sentences_of_a_paragraph_opened_by_a_target_are_targets():
         ("Nghệ An", "insurance_coverage_pct", 95.0, 2030, "target", "over"),
         ("Nghệ An", "life_expectancy_years", 75.0, 2030, "target", ""),
     ]
-    # a sentence with its own year, or "hiện", reports an actual
+    # a sentence with its own year, or "hiện", reports an actual ("hiện" takes no year from the paragraph)
     text = ("Mục tiêu đến năm 2030, tỉnh Nghệ An đạt 15 bác sĩ/vạn dân. Năm 2024, tỷ lệ bao phủ bảo hiểm y tế đạt "
             "92,4%. Hiện tuổi thọ trung bình đạt 74,1 tuổi.")
     assert keys(text, published=date(2025, 10, 1)) == [
         ("Nghệ An", "doctors_per_10k", 15.0, 2030, "target", ""),
         ("Nghệ An", "insurance_coverage_pct", 92.4, 2024, "actual", ""),
-        ("Nghệ An", "life_expectancy_years", 74.1, 2024, "actual", ""),
+        ("Nghệ An", "life_expectancy_years", 74.1, None, "actual", ""),
     ]
 
 
@@ -2350,3 +2350,13 @@ def test_a_lettered_plan_heading_a_list_sharing_a_denominator_owned_by_the_count
     asides = ("Đến ngày 31/10/2025, tỷ lệ bao phủ BHYT của tỉnh Đồng Nai đạt 92,7%.\n\n![]() |\n| Người dân làm thủ tục "
               "khám bệnh. Ảnh: T.Vy |\n\nCũng đến ngày 31/10/2025, tỉnh Tây Ninh đạt 93,4%.")
     assert ("Tây Ninh", "insurance_coverage_pct", 93.4, 2025, "actual", "") in keys(asides, published=None)
+
+
+def test_a_figure_said_to_hold_now_takes_a_year_only_from_its_own_sentence():
+    text = ("Năm 2024, tỉnh Lạng Sơn đạt 11,4 bác sĩ/vạn dân. Sau khi sắp xếp, tỉnh có 65 xã, phường; hiện toàn tỉnh có "
+            "65 trạm y tế. Tỷ lệ trạm y tế có bác sĩ làm việc hiện đạt 93,5%. Hiện nay năm 2025 tỉnh có 12 bệnh viện.")
+    assert keys(text, published=None, listed_only=True) == [
+        ("Lạng Sơn", "doctors_per_10k", 11.4, 2024, "actual", ""),
+        ("Lạng Sơn", "health_stations", 65.0, None, "actual", ""),
+        ("Lạng Sơn", "stations_with_doctor_pct", 93.5, None, "actual", ""),
+    ]

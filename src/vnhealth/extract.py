@@ -2089,6 +2089,8 @@ def _year(token: _Token, end: int, kind: str, doc: _Doc, sentence, paragraph, re
                    and not (kind == "actual" and y.target and _NOW.search(masked, y.end, token.start))]
     if in_sentence:
         return max(in_sentence, key=lambda y: y.pos).year
+    if kind == "actual" and _NOW.search(masked, sentence[0], token.start):
+        return None  # "...; hiện toàn tỉnh có 65 trạm y tế": now, whatever year the paragraph opened with
     in_paragraph = [y for y in stated if paragraph[0] <= y.pos < token.start and (kind == "target" or not y.target)]
     if in_paragraph:
         return max(in_paragraph, key=lambda y: y.pos).year
