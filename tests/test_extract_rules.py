@@ -140,12 +140,16 @@ def test_hospital_name_with_lower_case_words_is_a_facility_and_a_kind_of_distric
     assert keys(text) == [("Nghệ An", "doctors_per_10k", 12.0, 2023, "actual", "")]
 
 
-def test_printed_date_does_not_resolve_relative_years_but_the_sidecar_does():
+def test_a_printed_publication_date_resolves_relative_years_but_an_anniversary_span_does_not():
     text = ("Lào Cai tổng kết công tác y tế\n\nCập nhật lúc: 15:10 - 26/12/2025\n\n"
             "Năm nay, toàn ngành y tế tỉnh Lào Cai khám bệnh cho hơn 3,4 triệu lượt người.")
-    assert keys(text, published=None) == [("Lào Cai", "outpatient_visits", 3400000.0, None, "actual", "over")]
-    assert keys(text, published=date(2025, 12, 26)) == [
-        ("Lào Cai", "outpatient_visits", 3400000.0, 2025, "actual", "over")]
+    assert keys(text, published=None) == [("Lào Cai", "outpatient_visits", 3400000.0, 2025, "actual", "over")]
+    assert keys(text, published=date(2024, 12, 26)) == [  # a sidecar's date wins
+        ("Lào Cai", "outpatient_visits", 3400000.0, 2024, "actual", "over")]
+    speech = ("PHÁT BIỂU TẠI LỄ KỶ NIỆM 71 NĂM NGÀY THẦY THUỐC VIỆT NAM (27/2/1955 - 27/2/2026)\n"
+              "(Ninh Bình, ngày 26/02/2026)\n\nNăm qua, toàn ngành y tế tỉnh Ninh Bình khám bệnh cho hơn 9,8 triệu "
+              "lượt người.")
+    assert keys(speech, published=None) == [("Ninh Bình", "outpatient_visits", 9800000.0, 2025, "actual", "over")]
 
 
 def test_target_year_between_the_target_word_and_its_verb():

@@ -2527,15 +2527,22 @@ def _article_province(doc: _Doc, mentions, facilities, districts=(), successor=N
 
 
 def infer_published(text: str) -> date | None:
-    """The publication date printed near the top of an article ("28/02/2024 1:38:16 CH"), if any."""
-    m = _PUBLISHED_RE.search(nfc(text)[:600])
-    if not m:
-        return None
-    d, mo, y = (m.group("d") or m.group("d2"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
-    try:
-        return date(int(y), int(mo), int(d))
-    except ValueError:
-        return None
+    """The publication date printed near the top of an article ("28/02/2024 1:38:16 CH"), if any: the first date
+    that is not one end of a span of dates ("Ngày Thầy thuốc Việt Nam (27/2/1955 - 27/2/2026)") nor before 2000."""
+    head = nfc(text)[:600]
+    for m in _PUBLISHED_RE.finditer(head):
+        d, mo, y = (m.group("d") or m.group("d2"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
+        if int(y) < 2000 or _DATE_SPAN_AFTER.match(head, m.end()) or _DATE_SPAN_BEFORE.search(head, 0, m.start()):
+            continue
+        try:
+            return date(int(y), int(mo), int(d))
+        except ValueError:
+            continue
+    return None
+
+
+_DATE_SPAN_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
+_DATE_SPAN_BEFORE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[-–]\s*$")
 
 
 def _geography(info: SourceInfo, doc: _Doc, mentions) -> str:
@@ -2677,9 +2684,8 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
     registry = registry or load_registry()
     doc = _prepare(text)
     doc.title = _title(doc)
-    # a date printed near the top dates the document (its map, its deadlines), but relative years ("năm nay") are
-    # resolved only from a publication date the sidecar states: a printed date may be an update or a meeting
-    stated = info.published
+    # a date printed near the top dates the document: its map, its deadlines and its relative years ("năm nay",
+    # "năm qua"), as a reader takes them; a sidecar's date wins
     published = info.published or infer_published(doc.nfc)
     # "thành phố Cần Thơ" / "Thành phố Huế": the name after "thành phố" is looked up without the prefix
     mentions = registry.find_mentions(doc.nfc, _CITY_PREFIX.sub(lambda m: " " * len(m.group(0)), doc.match))
@@ -2714,7 +2720,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
     _reached_deadlines(doc, published)
     report_year = _report_year(doc, published)
     plan_year = _plan_year(doc)
-    doc.relative = _relative_years(doc.masked, stated, doc.brackets, doc.years, doc.paragraphs)
+    doc.relative = _relative_years(doc.masked, published, doc.brackets, doc.years, doc.paragraphs)
 
     def name_of(codes: dict | None) -> tuple[str | None, int | None, str | None]:
         if not codes:
