@@ -2364,3 +2364,19 @@ def test_a_figure_said_to_hold_now_takes_a_year_only_from_its_own_sentence():
         ("Lạng Sơn", "health_stations", 65.0, None, "actual", ""),
         ("Lạng Sơn", "stations_with_doctor_pct", 93.5, None, "actual", ""),
     ]
+
+
+def test_a_table_with_a_row_per_year_next_year_and_striving_words():
+    text = ("KẾ HOẠCH phát triển y tế cơ sở tỉnh Đồng Tháp\nĐồng Tháp, ngày 05 tháng 12 năm 2025\n\n"
+            "| Năm | Số bác sĩ/vạn dân | Tỷ lệ trạm y tế có bác sĩ làm việc (%) |\n|---|---|---|\n"
+            "| 2026 | 10,5 | 93 |\n| 2030 | 13 | 100 |\n\n"
+            "Năm nay, chúng tôi cố gắng nâng tỷ lệ trạm y tế có bác sĩ lên ít nhất 95%. Năm tới, tỉnh phấn đấu đạt 11 bác "
+            "sĩ/vạn dân.")
+    assert keys(text, published=None) == [
+        ("Đồng Tháp", "doctors_per_10k", 10.5, 2026, "target", ""),
+        ("Đồng Tháp", "doctors_per_10k", 11.0, 2026, "target", ""),
+        ("Đồng Tháp", "doctors_per_10k", 13.0, 2030, "target", ""),
+        ("Đồng Tháp", "stations_with_doctor_pct", 93.0, 2026, "target", ""),
+        ("Đồng Tháp", "stations_with_doctor_pct", 95.0, 2025, "target", "over"),
+        ("Đồng Tháp", "stations_with_doctor_pct", 100.0, 2030, "target", ""),
+    ]

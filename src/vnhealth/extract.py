@@ -218,7 +218,8 @@ _UNDATED_PERIOD = re.compile(
     r"(?:tháng|quý\s*[ivx#]+|đầu|cuối|giữa)\s*(?:đầu\s*|cuối\s*)?năm(?![\w])(?!\s*(?:####|nay|này|qua|vừa|trước|ngoái))"
 )
 _THIS_YEAR = re.compile(r"năm nay|năm này")
-_RELATIVE_YEAR = re.compile(r"(?<![\w#])(?:năm nay|năm này|năm qua|năm vừa qua|năm trước|năm ngoái)(?![\w])")
+_RELATIVE_YEAR = re.compile(r"(?<![\w#])(?:năm nay|năm này|năm qua|năm vừa qua|năm trước|năm ngoái|năm tới|năm sau"
+                            r"|sang năm)(?![\w])")
 #: "5 năm qua", "những năm qua", "so với năm trước", "cùng kỳ năm ngoái" do not say which year a figure is about.
 _NOT_RELATIVE_BEFORE = re.compile(r"(?:[#\d]|những|nhiều|các|mấy|so với|cùng kỳ|hơn|bằng|như)[ \t]*$")
 _MONTH_BEFORE = re.compile(r"(?:tháng|quý)\s*[#ivx]+\s*$")
@@ -702,6 +703,11 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
         # the label is the first cell with words ("| 1 | Số bác sĩ/vạn dân | Bác sĩ | 9,8 | 10,2 |"), a unit
         # column saying "%" makes the row a percentage
         label = next((j for j, (a, b) in enumerate(cells) if re.search(r"[^\W\d_]", doc.match[a:b])), None)
+        # a row per year under indicator columns: "| Năm | Số bác sĩ/vạn dân | ... |" / "| 2026 | 10,5 | ... |"
+        row_year = re.fullmatch(r"\s*((?:19|20)\d\d)\s*", doc.match[cells[0][0]:cells[0][1]]) \
+            if any(header_indicators) else None
+        if row_year and (label is None or label > 0):
+            label = 0
         if label is None:
             continue
         text = doc.match[cells[label][0]:cells[label][1]]
@@ -724,9 +730,11 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
             doc.match[a:s2] + "#" + doc.match[e2:b])), None) if any(indicators) else None
         if place:
             places = [place] * len(places)
+        if row_year:
+            columns = [(kind, int(row_year.group(1))) for kind, _ in columns]
         rows.append(_Row(start, end, text, cells[label + 1:], columns,
                          parse_quantity("1", scale.group(1)) if scale else 1.0, places,
-                         indicators if place else []))
+                         indicators if place or row_year else []))
     return rows
 
 
@@ -2048,11 +2056,14 @@ def _relative_years(masked: str, published: date | None, brackets=(), years=(), 
         elif published:
             if _THIS_YEAR.fullmatch(phrase):
                 year = published.year
+            elif phrase in ("năm tới", "năm sau", "sang năm"):
+                year = published.year + 1
             elif phrase in ("năm qua", "năm vừa qua") and published.month >= 11:
                 year = published.year
             else:
                 year = published.year - 1
-        target = bool(_TARGET_YEAR_BEFORE.search(masked[max(0, m.start() - 40):m.start()]))
+        target = bool(_TARGET_YEAR_BEFORE.search(masked[max(0, m.start() - 40):m.start()])) \
+            or phrase in ("năm tới", "năm sau", "sang năm")  # (what is to come is a target's year)
         found.append(_YearMention(m.start(), m.end(), year, target=target, comparison=False, until=until))
     return found
 

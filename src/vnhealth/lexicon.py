@@ -283,6 +283,8 @@ TARGET_CUES = re.compile(
     r"|(?<!về )(?:các|những)\s+chỉ tiêu(?!\s*(?:kinh tế|y tế cơ bản|chuyên môn))(?!\s*(?:chủ yếu\s*|chính\s*|cơ bản\s*)?:)"
     r"|" + PLAN + r"(?!\s*số)|tầm nhìn|dự kiến"
     r"|định hướng|đặt ra|hướng tới|đề ra|(?:đến|tới) năm\s*####|nhằm đạt|cần đạt|phải đạt|sẽ đạt|đề nghị|yêu cầu"
+    # "Năm nay, chúng tôi cố gắng nâng tỷ lệ trạm có bác sĩ lên ít nhất 95%"
+    r"|(?:cố gắng|nỗ lực|quyết tâm)\s*(?:nâng|đưa|tăng|đạt)"
     # "HĐND tỉnh giao ngành Y tế 4 chỉ tiêu: ..." (who sets them, then "giao")
     r"|(?:quốc hội|chính phủ|bộ y tế|hđnd|ubnd|hội đồng nhân dân|tỉnh ủy|thành ủy)(?:\s*(?:tỉnh|thành phố))?\s*(?:đã\s*)?giao(?![\w])"
 )
