@@ -2380,3 +2380,15 @@ def test_a_table_with_a_row_per_year_next_year_and_striving_words():
         ("Đồng Tháp", "stations_with_doctor_pct", 95.0, 2025, "target", "over"),
         ("Đồng Tháp", "stations_with_doctor_pct", 100.0, 2030, "target", ""),
     ]
+
+
+def test_relative_earlier_times_quarters_and_a_setters_year_after_a_target():
+    text = ("Quảng Bình, 12/06/2025\n\nTính đến hết quý I/2025, tỷ lệ bao phủ bảo hiểm y tế tỉnh Quảng Bình đạt 93,1 "
+            "phần trăm dân số, thấp hơn cùng thời điểm năm ngoái (93,6%) và còn cách khá xa chỉ tiêu 95% mà Chính phủ "
+            "giao cho tỉnh trong năm nay. Năm ngoái tỉnh cũng không đạt chỉ tiêu 93,5%.")
+    assert keys(text, published=None) == [
+        ("Quảng Bình", "insurance_coverage_pct", 93.1, 2025, "actual", ""),
+        ("Quảng Bình", "insurance_coverage_pct", 93.5, 2024, "target", ""),
+        ("Quảng Bình", "insurance_coverage_pct", 93.6, 2024, "actual", ""),
+        ("Quảng Bình", "insurance_coverage_pct", 95.0, 2025, "target", ""),
+    ]

@@ -224,7 +224,7 @@ _RELATIVE_YEAR = re.compile(r"(?<![\w#])(?:năm nay|năm này|năm qua|năm vừ
 _NOT_RELATIVE_BEFORE = re.compile(r"(?:[#\d]|những|nhiều|các|mấy|so với|cùng kỳ|hơn|bằng|như)[ \t]*$")
 _MONTH_BEFORE = re.compile(r"(?:tháng|quý)\s*[#ivx]+\s*$")
 #: "tháng 6/2024", "tháng 10-2025": masked as a date, the year still counts.
-_MONTH_YEAR = re.compile(r"tháng\s*\d{1,2}\s*[/\-.]\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+_MONTH_YEAR = re.compile(r"(?:tháng\s*\d{1,2}|quý\s*(?:[ivx]{1,3}|[1-4]))\s*[/\-.]\s*(?P<y>(?:19|20)\d\d)(?!\d)")
 #: A comparison bracket after a figure: "(năm 2022: 89,7%)", "(cùng kỳ 2024: 91,0%)", "(năm trước là 11,9 ...)".
 #: Its year is the year of the figures inside it only.
 _BRACKET_COMPARISON = re.compile(
@@ -1267,8 +1267,8 @@ _DECISION_REF = re.compile(r"(?:tại|theo)?\s*(?:quyết định|nghị quyết
 #: A value set against an earlier time, in brackets or after "là": "(Con số này) thấp hơn thời điểm cuối năm 2022
 #: (90,4%)", "so với cùng kỳ năm 2023 là 88,1%".
 _EARLIER_TIME_BEFORE = re.compile(
-    r"(?:so với|hơn|bằng|như)\s*(?:thời điểm|cùng kỳ|mức)?\s*(?:của\s*)?(?:cuối|đầu|giữa|hết)?\s*"
-    r"(?:năm\s*####|tháng\s*#+\s*/\s*####)\s*(?:\(|là|:|với)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
+    r"(?:so với|hơn|bằng|như)\s*(?:cùng thời điểm|thời điểm|cùng kỳ|mức)?\s*(?:của\s*)?(?:cuối|đầu|giữa|hết)?\s*"
+    r"(?:năm\s*(?:####|ngoái|trước)|tháng\s*#+\s*/\s*####)\s*(?:\(|là|:|với)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
 
 
 def _comparable(token: _Token, previous) -> bool:
@@ -1402,7 +1402,9 @@ _CONTINUED_LEAD = re.compile(
     r"(?:(?:bình quân|trung bình)\s*(?:chung\s*)?(?:của\s*)?(?:cả nước|toàn quốc)\s*(?:năm\s*####)?\s*,?\s*)?"
     r"(?:(?:năm\s*(?:####|nay|ngoái|trước|qua|tới|sau)|cùng kỳ(?:\s*năm\s*(?:####|trước|ngoái))?)\s*,?\s*)?(?:so với\s*)?"
     # ("Tuy nhiên, kết quả này vẫn chưa đạt chỉ tiêu Nghị quyết HĐND tỉnh giao năm 2024 là 93%")
-    r"(?:(?:tuy nhiên|tuy vậy|nhưng|song|dù vậy)\s*,?\s*)?(?:(?:kết quả|con số|tỷ lệ|mức)\s*(?:này|đó|trên)\s*(?:vẫn\s*|cũng\s*)?"
+    r"(?:(?:tuy nhiên|tuy vậy|nhưng|song|dù vậy)\s*,?\s*)?(?:(?:(?:kết quả|con số|tỷ lệ|mức)\s*(?:này|đó|trên)"
+    # ("Năm ngoái tỉnh cũng không đạt chỉ tiêu 93,5%")
+    r"|toàn tỉnh|tỉnh|thành phố)\s*(?:vẫn\s*|cũng\s*)?"
     r"(?:chưa|không)?\s*(?:đạt|bằng|vượt|hoàn thành)?\s*(?:so với\s*)?)?"
     r"(?P<cue>t[ỷỉ] lệ\s+(?:này|đó|trên)|chỉ số\s+(?:này|đó)|(?:chỉ tiêu|mục tiêu|kế hoạch)"
     r"(?:\s*" + lx.TARGET_SETTER + r"){0,2}"
@@ -2068,14 +2070,20 @@ def _relative_years(masked: str, published: date | None, brackets=(), years=(), 
     return found
 
 
-def _own_year(years, end: int, doc: _Doc, sentence) -> _YearMention | None:
+_SETTER_AFTER = re.compile(r"\s*(?:mà|do)\s*" + lx.TARGET_SETTER + r"(?:\s*" + lx.TARGET_SETTER + r")?\s*(?:đã\s*)?"
+                           r"(?:giao|đề ra|đặt ra)(?:\s*cho\s*(?:tỉnh|thành phố))?\s*(?:trong\s*)?")
+
+
+def _own_year(years, end: int, doc: _Doc, sentence, relative=()) -> _YearMention | None:
     """The year stated right after a figure ending at `end`, in its clause with nothing in between ("10,6 bác sĩ/vạn
     dân năm 2025", "8,2 bác sĩ/vạn dân (năm 2020)")."""
     # (not the year of the next clause: "đạt ít nhất 94% dân số và đến năm 2030 có trên 95%"; after the country as
     # its owner: "15 bác sĩ/vạn dân mà Quốc hội đặt ra cho cả nước năm 2025")
-    owner = lx.NATIONAL_AFTER.match(doc.masked, end)
-    for start in (end, owner.end()) if owner else (end,):
-        own = next((y for y in years if start <= y.pos < sentence[1] and y.pos - start < 25 and (
+    # ... or its setter: "chỉ tiêu 95% mà Chính phủ giao cho tỉnh trong năm nay"
+    # (a relative year counts only after such an owner: "năm trước" in "(năm trước lần lượt là ...)" is a bracket's)
+    owner = lx.NATIONAL_AFTER.match(doc.masked, end) or _SETTER_AFTER.match(doc.masked, end)
+    for start, candidates in ((end, years), (owner.end(), list(years) + list(relative))) if owner else ((end, years),):
+        own = next((y for y in candidates if start <= y.pos < sentence[1] and y.pos - start < 25 and (
             not re.search(r"[,;.:(]|(?<![\w])(?:và|còn|nhưng|trong khi)(?![\w])", doc.masked[start:y.pos])
             or re.fullmatch(r"\s*\(\s*", doc.masked[start:y.pos]))), None)
         if own:
@@ -2087,8 +2095,9 @@ def _year(token: _Token, end: int, kind: str, doc: _Doc, sentence, paragraph, re
           heading: tuple[int, int] | None = None) -> int | None:
     masked = doc.masked
     usable = [y for y in doc.years if not y.comparison and (y.until is None or token.start < y.until)]
-    # 1. right after the figure, same clause, nothing in between ("10,6 bác sĩ/vạn dân năm 2025")
-    own = _own_year(usable, end, doc, sentence)
+    # 1. right after the figure, same clause, nothing in between ("10,6 bác sĩ/vạn dân năm 2025", "... giao cho tỉnh
+    # trong năm nay")
+    own = _own_year(usable, end, doc, sentence, [y for y in doc.relative if y.year and y.until is None])
     if own:
         return own.year
     # 2. the latest year stated earlier in the sentence ("năm 2024", "tháng 6/2024", "năm qua"); 3. else the latest
