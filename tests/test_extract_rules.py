@@ -2392,3 +2392,18 @@ def test_relative_earlier_times_quarters_and_a_setters_year_after_a_target():
         ("Quảng Bình", "insurance_coverage_pct", 93.6, 2024, "actual", ""),
         ("Quảng Bình", "insurance_coverage_pct", 95.0, 2025, "target", ""),
     ]
+
+
+def test_link_lists_under_their_heading_and_shares_taken_of_a_named_whole():
+    text = ("Y tế Bắc Kạn năm 2024\n\nNăm 2024, tỉnh Bắc Kạn có 100% trong tổng số 108 xã, phường, thị trấn đạt Bộ tiêu "
+            "chí quốc gia về y tế. Tương ứng, 78 trạm y tế được thành lập trên cơ sở sắp xếp 261 trạm cũ. Tỷ lệ hài "
+            "lòng của người bệnh qua khảo sát quý III/2024 đạt 93,2%. Hà Tĩnh là tỉnh duy nhất có 100% trong số 216 "
+            "trạm y tế xã có bác sĩ làm việc.\n\nTin liên quan:\n» Bắc Kạn: 98,2% trạm y tế có bác sĩ làm việc "
+            "(28/12/2024)\n» Tập huấn tiêm chủng (03/01/2025)\n")
+    assert keys(text, published=None) == [
+        ("Bắc Kạn", "communes_national_standard_pct", 100.0, 2024, "actual", ""),
+        ("Bắc Kạn", "health_stations", 78.0, 2024, "actual", ""),
+        ("Bắc Kạn", "satisfaction_pct", 93.2, 2024, "actual", ""),
+        ("Hà Tĩnh", "health_stations", 216.0, 2024, "actual", ""),
+        ("Hà Tĩnh", "stations_with_doctor_pct", 100.0, 2024, "actual", ""),
+    ]

@@ -185,7 +185,9 @@ _MASKS = [
     r"(?<![\w.,])(?:1|một)\s*vạn\s*(?:dân|người)"
     r"|(?:cứ|bình quân|trung bình)\s*(?:1|một)?\s*(?:vạn|10\.000|10 000|10000)\s*(?:dân|người)",
     # ranks, ordinals, codes, list numbering
-    r"(?:thứ|top|hạng|xếp thứ|đứng thứ|một trong|trong số|lần thứ|khóa|(?<!tổng )số|nhóm|tốp)\s*\d+",
+    # (not the whole a share is taken of: "100% trong số 216 trạm y tế có bác sĩ")
+    r"(?:thứ|top|hạng|xếp thứ|đứng thứ|một trong|trong số(?!\s*\d[\d.]*\s*(?:trạm|xã))|lần thứ|khóa|(?<!tổng )(?<!trong )số"
+    r"|nhóm|tốp)\s*\d+",
     r"\b[a-zđ]+\s?-\s?\d+",
     r"\b[a-zđ]+\d+[a-zđ0-9]*\b",
     r"\b\d+[a-zđ]+\b",
@@ -1842,6 +1844,8 @@ def _subset(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, int
 
 
 _NETWORK_AFTER = re.compile(r"\s*trạm y tế\s*(?:các\s*)?xã\s*,\s*phường")
+_STATIONS_AFTER = re.compile(r"\s*trạm y tế(?![\w])")
+_REORGANISED = re.compile(r"trên cơ sở\s*(?:sắp xếp|hợp nhất|sáp nhập|tổ chức lại)")
 #: ... of the whole province: "75 trạm y tế xã, phường của tỉnh Sơn La đã ổn định tổ chức".
 _NETWORK_OF_PROVINCE = re.compile(r"\s*trạm y tế\s*(?:các\s*)?xã\s*,\s*phường(?:\s*,\s*(?:thị trấn|đặc khu))*\s*"
                                   r"(?:của (?:toàn\s*)?(?:tỉnh|thành phố)|trên địa bàn|toàn tỉnh|toàn thành phố)")
@@ -1875,9 +1879,12 @@ def _stock_stated(token: _Token, doc: _Doc, sentence) -> bool:
     # lập trên cơ sở sắp xếp 165 trạm" (not "thành lập mới 3 trạm y tế": no network of communes and wards)
     if _NETWORK_OF_PROVINCE.match(doc.masked, token.end) and re.search(r"(?:^|,)\s*$", left):  # as the subject
         return True
-    if _NETWORK_AFTER.match(doc.masked, token.end) and (
+    if (_NETWORK_AFTER.match(doc.masked, token.end) or (_STATIONS_AFTER.match(doc.masked, token.end) and (
+            _REORGANISED.search(doc.masked, token.end, sentence[1]) or re.search(r"tương ứng\s*,?\s*$", left)))) and (
             _SET_UP_BEFORE.search(left) or _SET_UP_AFTER.match(doc.masked, token.end, sentence[1])):
-        return True
+        return True  # (or "Tương ứng, 78 trạm y tế được thành lập trên cơ sở sắp xếp 261 trạm cũ")
+    if re.search(r"(?<![\w])trong\s*(?:tổng\s*)?số\s*$", left) and _STATIONS_AFTER.match(doc.masked, token.end):
+        return True  # "100% trong số 216 trạm y tế xã, phường, thị trấn có bác sĩ"
     # a clause that is only the count, after one that stated a stock: "toàn tỉnh có 20 cơ sở ... với tổng số 5.570
     # giường bệnh; 144 trạm y tế xã, phường, thị trấn"
     # (not a part said of after it: "; 4 trạm y tế ở các xã miền núi chưa có bác sĩ", "; 381 trạm y tế cũ được giữ lại")
@@ -2667,6 +2674,27 @@ _LINKS_HEADING = re.compile(r"^[ \t|*#]*(?:tin liên quan|tin cùng chuyên mụ
 _UNNAMED_PROVINCE = re.compile(r"\b(?:toàn|của|hđnd|ubnd|tỉnh ủy|trên địa bàn|chủ tịch)\s+tỉnh\b")
 
 
+#: A line of a list of links: "» Bắc Kạn: 98,2% trạm y tế có bác sĩ làm việc (28/12/2024)", "- Ra mắt ... (02/07/2025)".
+_LINK_LINE = re.compile(r"[ \t]*(?:[»›•·\-–*]|\|)?[^\n]*\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\)[ \t|]*"
+                        r"|[ \t]*[»›][^\n]*")
+
+
+def _link_lists(doc: _Doc) -> list[tuple[int, int]]:
+    """The lines of the lists of links under a heading of their own ("Tin liên quan:" / "Tin cùng chuyên mục"):
+    headlines of other articles, their figures none of this one's."""
+    spans = []
+    for heading in _LINKS_HEADING.finditer(doc.match):
+        pos = heading.end() + 1
+        while pos < len(doc.match):
+            end = doc.match.find("\n", pos)
+            end = len(doc.match) if end < 0 else end
+            if not _LINK_LINE.fullmatch(doc.match, pos, end):
+                break
+            spans.append((pos, end))
+            pos = end + 1
+    return spans
+
+
 def _province_of_site(doc: _Doc, mentions) -> dict | None:
     """The province of a provincial paper's page that never names it ("toàn tỉnh", "HĐND tỉnh", twice at least):
     the one province the headlines of the site's other articles, listed at the foot, open with ("Tin cùng chuyên
@@ -2757,7 +2785,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
     shared = _shared_denominator(doc)
     previous: tuple[_Token, str, int, tuple[int, int]] | None = None  # last figure: token, indicator, quote start
     figure_starts: list[int] = []  # every figure read so far (a sentence's subject stands before its first one)
-    links = [(m.start(), m.end()) for m in _RELATED_LINKS.finditer(doc.match)]
+    links = [(m.start(), m.end()) for m in _RELATED_LINKS.finditer(doc.match)] + _link_lists(doc)
     sections = _sections(doc)
     for i, token in enumerate(tokens):
         if any(a <= token.start < b for a, b in links):

@@ -60,7 +60,7 @@ WHOSE = (r"(?:\s*(?:toàn tỉnh|toàn thành phố|trên địa bàn(?:\s*(?:t�
 #: so may a genitive phrase ("tỷ lệ hài lòng của người bệnh tại các bệnh viện công lập xấp xỉ 94%").
 FILL = (r"(?:[^\d%;#]|(?<=năm )####|(?<=dưới )#{1,2}(?= tuổi)|(?<= )#{1,2}(?= (?:loại|mũi))"
         # a period: "Tỷ lệ bao phủ bảo hiểm y tế 5 tháng đầu năm 2025 đạt 94,6%"
-        r"|(?<![\d#.,])[\d#]{1,2}(?= tháng)"
+        r"|(?<![\d#.,])[\d#]{1,2}(?= tháng)|(?<=quý )(?:[ivx]{1,3}|[\d#])\s*/\s*####"
         # a cut-off date: "tỷ lệ tham gia BHYT: tính đến ngày 31/12/2023 đạt 93,8%"
         r"|(?<=ngày )#{1,2}/#{1,2}/#{2,4}|(?<=tháng )#{1,2}/#{4}|(?<=tháng )#{1,2}(?![\d#/%])"
         # a decision's number: "giao cho tỉnh tại Quyết định số 546/QĐ-TTg là 93,6%"
@@ -127,6 +127,9 @@ class CompiledRule:
     veto: re.Pattern | None = None
 
 
+#: The whole a share is taken of, named with the units: "100% trong (tổng) số 216 trạm y tế xã có bác sĩ".
+OF_TOTAL = r"(?:trong\s*(?:tổng\s*)?số\s*[\d#][\d#.,]*\s*)?"
+
 RULES: list[Rule] = [
     # --- ratios per 10,000 people ----------------------------------------------------------------------
     Rule("doctors_per_10k", "per_10k", right=DOCTOR + r"(?:\s*(?:đa khoa|y khoa))?" + PER_10K,
@@ -172,7 +175,7 @@ RULES: list[Rule] = [
          right=r"(?:dân số|người dân|dân cư)" + WHOSE + r"\s*(?:đã\s*)?(?:được\s*)?(?:lập hồ sơ\s*(?:[^\d%;#]{0,20}?và\s*)?)?(?:theo dõi,?\s*)?quản lý sức khỏe",
          left=r"(?:được\s*)?quản lý sức khỏe(?!\s*điện tử)", veto=SUBGROUP),
     Rule("stations_with_doctor_pct", "pct",
-         right=r"(?:số\s*)?(?:" + STATION + "|" + COMMUNE + r")" + WHOSE
+         right=r"(?:số\s*)?" + OF_TOTAL + r"(?:" + STATION + "|" + COMMUNE + r")" + WHOSE
                + r"\s*(?:đã\s*)?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR
                + r"(?!\s*(?:y học\s*)?gia đình)",
          left=STATION + r"[^\d%;#]{0,30}?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR + r"(?!\s*(?:y học\s*)?gia đình)"
@@ -184,7 +187,7 @@ RULES: list[Rule] = [
          before=STATION),
     # (a station meeting the standard stands for its commune: "99% trạm y tế xã đạt chuẩn quốc gia về y tế xã")
     Rule("communes_national_standard_pct", "pct",
-         right=r"(?:số\s*)?(?:" + COMMUNE + "|" + STATION + ")" + WHOSE
+         right=r"(?:số\s*)?" + OF_TOTAL + r"(?:" + COMMUNE + "|" + STATION + ")" + WHOSE
                + r"\s*(?:đã\s*)?(?:được công nhận\s*)?(?:duy trì\s*)?đạt\s*" + NATIONAL_STANDARD,
          left=r"đạt\s*" + NATIONAL_STANDARD + r"|" + NATIONAL_STANDARD),
     Rule("communes_national_standard_pct", "pct",
