@@ -2407,3 +2407,22 @@ def test_link_lists_under_their_heading_and_shares_taken_of_a_named_whole():
         ("Hà Tĩnh", "health_stations", 216.0, 2024, "actual", ""),
         ("Hà Tĩnh", "stations_with_doctor_pct", 100.0, 2024, "actual", ""),
     ]
+
+
+def test_plain_tables_with_a_second_header_line_of_years_and_flat_rows_closed_by_their_cells():
+    text = ("NGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2025 của tỉnh Quảng Bình\n\n"
+            "Điều 1. Đánh giá tình hình thực hiện kế hoạch năm 2024\n\nTỷ lệ dân số tham gia bảo hiểm y tế ước đạt "
+            "94,1%, vượt chỉ tiêu Thủ tướng Chính phủ giao tại Quyết định số 546/QĐ-TTg (93,75%).\n\n"
+            "TT  Chỉ tiêu                 ĐVT      Thực hiện  Kế hoạch\n"
+            "                                      2023       2025\n"
+            "1   Số bác sĩ/vạn dân        Bác sĩ   11,1       12\n")
+    assert keys(text, published=None) == [
+        ("Quảng Bình", "doctors_per_10k", 11.1, 2023, "actual", ""),
+        ("Quảng Bình", "doctors_per_10k", 12.0, 2025, "target", ""),
+        ("Quảng Bình", "insurance_coverage_pct", 93.75, 2024, "target", ""),
+        ("Quảng Bình", "insurance_coverage_pct", 94.1, 2024, "actual", "approx"),
+    ]
+    flat = ("Bảng 6.1. Một số chỉ tiêu y tế của tỉnh Trà Vinh\nTT Chỉ tiêu ĐVT 2020 2021 2022\n"
+            "1 Số bác sĩ/vạn dân Bác sĩ 7,5 8,2 8,7\n2 Số giường bệnh/vạn dân Giường 28,1 28,6 30,2\n"
+            "Nguồn: Sở Y tế tỉnh Trà Vinh; Niên giám thống kê tỉnh Trà Vinh năm 2022.\n")
+    assert ("Trà Vinh", "beds_per_10k", 28.1, 2020, "actual", "") in keys(flat, published=None)

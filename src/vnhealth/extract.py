@@ -642,6 +642,7 @@ def _table_lines(doc: _Doc) -> list[tuple[int, int, list[tuple[int, int]], bool]
 _PLAIN_CELL = re.compile(r"[^\t ](?:[^\t ]| (?! ))*")
 #: A cell holding only a value ("12,7", "≥ 95", "+4,1%", "11.250.000"): a plain-text table has some.
 _BARE_VALUE = re.compile(r"[≥≤>+<~\-–]?\s*\d[\d.,]*\s*%?")
+_YEAR_CELL = re.compile(r"\s*(?:19|20)\d\d\s*")
 #: A header row names columns: words and years, no other numbers.
 _HEADER_LINE = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")
 
@@ -701,6 +702,13 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
                         kind = "skip"
                     year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", head)
                     header.append((kind, int(year.group(0)) if year else caption))
+                # a second header line of years under the column names ("Thực hiện  Kế hoạch" / "2023  2024")
+                if nxt and not markdown and nxt[2] and all(_YEAR_CELL.fullmatch(doc.nfc, a, b) for a, b in nxt[2]):
+                    line_start = doc.nfc.rfind("\n", 0, start) + 1
+                    next_start = doc.nfc.rfind("\n", 0, nxt[0]) + 1
+                    for a, b in nxt[2]:
+                        j = min(range(len(cells)), key=lambda k: abs((cells[k][0] - line_start) - (a - next_start)))
+                        header[j] = (header[j][0], int(doc.nfc[a:b].strip()))
                 continue
         # the label is the first cell with words ("| 1 | Số bác sĩ/vạn dân | Bác sĩ | 9,8 | 10,2 |"), a unit
         # column saying "%" makes the row a percentage
@@ -782,8 +790,11 @@ def _flat_tables(doc: _Doc) -> list[_Row]:
         row_lines: list[tuple[int, int]] = []
         while i < len(lines) + 1:
             line = lines[i] if i < len(lines) else None
+            # (a row whose last line closes with its cells ends there: "2 Số giường bệnh/vạn dân Giường 28,1 28,6
+            # 30,2" / "Nguồn: Sở Y tế ...")
+            closed = row_lines and len(_closing_cells(doc, *row_lines[-1], len(columns))[0]) >= len(columns)
             if row_lines and (line is None or _FLAT_ROW_START.match(doc.match, line[0], line[1])
-                              or not doc.nfc[line[0]:line[1]].strip()):
+                              or not doc.nfc[line[0]:line[1]].strip() or closed):
                 row = _flat_row(doc, row_lines, columns)
                 if row:
                     rows.append(row)
@@ -799,16 +810,22 @@ def _flat_tables(doc: _Doc) -> list[_Row]:
     return rows
 
 
-def _flat_row(doc: _Doc, row_lines: list[tuple[int, int]], columns) -> _Row | None:
-    start, end = row_lines[0][0], row_lines[-1][1]
+def _closing_cells(doc: _Doc, start: int, end: int, most: int) -> tuple[list[tuple[int, int]], int]:
+    """The cells (at most `most`) closing doc[start:end], and where they begin."""
     cells: list[tuple[int, int]] = []
     stop = end
-    while len(cells) < len(columns):
+    while len(cells) < most:
         m = _FLAT_CELL.search(doc.match, start, stop)
         if not m:
             break
         cells.insert(0, (m.start("cell"), m.end("cell")))
         stop = m.start()
+    return cells, stop
+
+
+def _flat_row(doc: _Doc, row_lines: list[tuple[int, int]], columns) -> _Row | None:
+    start, end = row_lines[0][0], row_lines[-1][1]
+    cells, stop = _closing_cells(doc, start, end, len(columns))
     if not cells or not any(re.search(r"\d", doc.nfc[a:b]) for a, b in cells):
         return None
     number = _FLAT_ROW_START.match(doc.match, start)
@@ -2100,6 +2117,8 @@ def _own_year(years, end: int, doc: _Doc, sentence, relative=()) -> _YearMention
 
 def _year(token: _Token, end: int, kind: str, doc: _Doc, sentence, paragraph, report_year,
           heading: tuple[int, int] | None = None) -> int | None:
+    """The year of a figure (see the module notes); last, the year the section on results it stands in reviews, then
+    the year the document reports on."""
     masked = doc.masked
     usable = [y for y in doc.years if not y.comparison and (y.until is None or token.start < y.until)]
     # 1. right after the figure, same clause, nothing in between ("10,6 bác sĩ/vạn dân năm 2025", "... giao cho tỉnh
@@ -2133,8 +2152,9 @@ def _year(token: _Token, end: int, kind: str, doc: _Doc, sentence, paragraph, re
     if kind == "target" or _NOW.search(masked[paragraph[0]:token.start]) or _UNDATED_PERIOD.search(
             masked[sentence[0]:token.start]):
         return None
-    # 4. the year the document reports on
-    return report_year
+    # 4. the year the section reviews ("Điều 1. Đánh giá tình hình thực hiện kế hoạch năm 2024"), else the year the
+    # document reports on
+    return _reviewed_year(doc, token.start) or report_year
 
 
 #: The time before a change ("Trước sắp xếp, năm 2024, ...", "trước khi hợp nhất", "trước đây"): a year stated for it
@@ -2657,6 +2677,19 @@ def _sections(doc: _Doc) -> list[tuple[int, int, int | None]]:
     return out
 
 
+def _reviewed_year(doc: _Doc, pos: int) -> int | None:
+    """The year a top-level section on results names ("Điều 1. Đánh giá tình hình thực hiện kế hoạch ... năm 2024"),
+    for the section holding `pos`: a target named in it without a year is that year's."""
+    heads = list(_SECTION_HEADING.finditer(doc.lines))
+    for i, m in enumerate(heads):
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(doc.match)
+        if m.end() <= pos < end:
+            title = doc.masked[m.start("title"):m.end("title")]
+            years = [y.year for y in doc.years if m.start("title") <= y.pos < m.end("title") and y.year]
+            return max(years) if years and lx.RESULTS_HEADING.search(title) else None
+    return None
+
+
 def _target_section(doc: _Doc, sections, pos: int) -> int | None:
     """The plan year of the target section holding `pos`, if any."""
     return next((year for start, end, year in sections if start <= pos < end), None)
@@ -2864,7 +2897,9 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
         if section and kind == "actual" and not any(sentence[0] <= y.pos < token.start for y in doc.years):
             kind, year = "target", section  # "II. KẾ HOẠCH NĂM 2026 / 1. Các chỉ tiêu chủ yếu / ... đạt 13,2"
         if kind == "target" and year is None:  # "II. KẾ HOẠCH NĂM 2026 / ... phấn đấu khám cho 4 triệu lượt người",
-            year = section or plan_year  # "NGHỊ QUYẾT / Về kế hoạch ... năm 2025 / ... phấn đấu 100% trạm y tế ..."
+            # "Điều 1. Đánh giá tình hình thực hiện kế hoạch năm 2024 / ... vượt chỉ tiêu ... (93,75%)", "NGHỊ QUYẾT /
+            # Về kế hoạch ... năm 2025 / ... phấn đấu 100% trạm y tế ..."
+            year = section or _reviewed_year(doc, token.start) or plan_year
         if kind == "target" and year is None and token.continues:
             # "Tính đến ngày 31/12/2024, ... đạt 92,8% (năm 2023: 91,7%). / Tuy vậy, kết quả này vẫn chưa đạt chỉ tiêu
             # ... (93,6%)": the year the paragraph before reports on
