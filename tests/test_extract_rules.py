@@ -2426,3 +2426,13 @@ def test_plain_tables_with_a_second_header_line_of_years_and_flat_rows_closed_by
             "1 Số bác sĩ/vạn dân Bác sĩ 7,5 8,2 8,7\n2 Số giường bệnh/vạn dân Giường 28,1 28,6 30,2\n"
             "Nguồn: Sở Y tế tỉnh Trà Vinh; Niên giám thống kê tỉnh Trà Vinh năm 2022.\n")
     assert ("Trà Vinh", "beds_per_10k", 28.1, 2020, "actual", "") in keys(flat, published=None)
+
+
+def test_named_examples_of_qualified_parts_a_set_average_and_a_spread_are_no_figures_of_the_province():
+    text = ("Năm 2024 tỉnh Quảng Bình đạt 11,6 bác sĩ/vạn dân; hai huyện miền núi Minh Hóa, Tuyên Hóa mới có khoảng 6 "
+            "bác sĩ/vạn dân. Các xã vùng cao Mường Nhé, Nậm Pồ chỉ có 5 - 6 bác sĩ/vạn dân. Bình quân chung sáu tỉnh "
+            "chỉ khoảng 10,3 bác sĩ/vạn dân; nơi cao nhất và thấp nhất chênh nhau gần 5 bác sĩ trên mỗi vạn dân.")
+    assert keys(text, published=None) == [("Quảng Bình", "doctors_per_10k", 11.6, 2024, "actual", "")]
+    # the country's average is still the country's
+    national = "Năm 2024 bình quân chung cả nước đạt 14,5 bác sĩ/vạn dân."
+    assert keys(national, published=None) == [("Việt Nam", "doctors_per_10k", 14.5, 2024, "actual", "")]

@@ -2444,7 +2444,9 @@ def _subject_events(doc: _Doc, lo: int, hi: int, mentions, districts, facilities
         events.append((lo + m.end(), "article", None))
     for m in local:  # (not "... ở một số xã miền núi chưa đáp ứng yêu cầu" as a topic: where problems are)
         # ("của huyện Mèo Vạc": named, a district span; "Riêng đặc khu Côn Đảo có 1 trạm y tế": set apart all the same)
-        if m.group(0).startswith("riêng") or not re.match(rf"\s*[{_UPPER}]", doc.nfc[lo + m.end():lo + m.end() + 3]):
+        # (nor are named examples after a part qualified by its lie: "các xã vùng cao Mường Nhé, Nậm Pồ")
+        if m.group(0).startswith("riêng") or re.search(lx.PART_QUALIFIER, m.group(0)) \
+                or not re.match(rf"\s*[{_UPPER}]", doc.nfc[lo + m.end():lo + m.end() + 3]):
             events.append((lo + m.end(), "district", None))
     facility = lx.UNNAMED_FACILITY.search(left) or lx.FACILITY_SUBJECT.match(left)
     if facility and not topic:

@@ -361,7 +361,7 @@ QUALIFIERS = [
 ]
 OVER_AFTER = re.compile(r"^\s*%?\s*trở lên")
 #: A number right after these is a change, not a level ("tăng 12%", "giảm 3 điểm").
-CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|thêm|bổ sung|tăng thêm|giảm thêm|chênh lệch)\s*(?:bình quân\s*)?"
+CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|thêm|bổ sung|tăng thêm|giảm thêm|chênh lệch|chênh nhau|chênh)\s*(?:bình quân\s*)?"
                            r"(?:(?:gần|khoảng|hơn|trên)\s*)?$")
 #: A percentage of a plan ("mới bằng 58,4% kế hoạch năm", "đạt 87,3% chỉ tiêu") is progress toward it, not a level.
 PLAN_SHARE_AFTER = re.compile(r"[ \t]*(?:kế hoạch|chỉ tiêu)(?![\w])")
@@ -396,7 +396,9 @@ SUBSET_WITH_DOCTOR = re.compile(r"\s*(?:(?:số\s*)?trạm\s*)?(?:đã\s*)?có\s
 RESPECTIVELY = re.compile(r"lần lượt\s*(?:(?:chỉ|mới|cũng|đều)\s*)?(?:là|đạt|ở mức|chiếm|đạt được)?")
 #: National scope ("cả nước", "toàn quốc"), unless it ranks the province ("một trong 7 địa phương trong cả nước").
 NATIONAL_CUES = re.compile(
-    r"cả nước|toàn quốc|bình quân chung|trung bình chung|quốc gia có|việt nam (?:có|đạt|là)|(?:của|người|ở) việt nam"
+    # ("bình quân chung sáu tỉnh": the average of a set, not the country's)
+    r"cả nước|toàn quốc|(?:bình quân|trung bình) chung(?!\s*(?:của\s*)?(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
+    r"|\d+|#+)?\s*(?:tỉnh|địa phương|vùng|khu vực))|quốc gia có|việt nam (?:có|đạt|là)|(?:của|người|ở) việt nam"
     # the country's health sector given its targets: "Năm 2025, Quốc hội giao ngành y tế 3 chỉ tiêu: ..."
     r"|(?:quốc hội|chính phủ)\s*giao\s*(?:cho\s*)?(?:ngành y tế|bộ y tế)")
 #: "Hòa chung với cả nước, tỉnh ..." / "cùng với cả nước": the country is not the subject of what follows.
@@ -438,7 +440,7 @@ LOCAL_SUBJECT = re.compile(
     r"|(?<![\w])(?:một số|một vài|nhiều|phần lớn|đa số|hầu hết)\s+(?:các\s+)?(?:huyện|quận|thị xã|xã|phường)(?![\w])"
     r"|(?<![\w])khu vực\s+(?:(?:\d+|#+)\s+)?(?:các\s+)?(?:huyện|quận|thị xã|xã|phường)(?![\w])"
     # "riêng khu vực ven biển của Thái Bình (cũ) mới đạt khoảng 6 bác sĩ/vạn dân": a part of the province by its lie
-    r"|(?<![\w])(?:khu vực|vùng|các xã|các huyện)\s+(?:" + PART_QUALIFIER + r")(?![\w])"
+    r"|(?<![\w])(?:khu vực|vùng|(?:các|những|hai|ba|bốn|năm|#+|\d+)\s+(?:xã|huyện))\s+(?:" + PART_QUALIFIER + r")(?![\w])"
     # "Riêng các trạm y tế có 1.290 giường lưu": one kind of facility set apart from the whole
     r"|(?<![\w])riêng\s+(?:các\s+|những\s+)?(?:trạm|bệnh viện|trung tâm|cơ sở|phòng khám|tuyến|khối|đặc khu)(?![\w])"
     # "riêng hai huyện miền núi An Lão và Vĩnh Thạnh vẫn dưới 6 bác sĩ/vạn dân"
@@ -482,6 +484,9 @@ FACILITY_CUES = re.compile(
 #: units of the set pass or miss, not a figure of any of them.
 GROUP_SUBJECT = re.compile(
     r"(?:(?<![\w#/.,])(?<!trong\s)\d+|(?<![\w])(?:nhiều|một số|không ít|hàng chục))\s+(?:tỉnh(?:,\s*thành(?:\s*phố)?)?|địa phương|quốc gia)"
+    # "Bình quân chung sáu tỉnh chỉ khoảng 10,3": the average over a set of provinces
+    r"|(?<![\w])(?:bình quân|trung bình)\s*(?:chung\s*)?(?:của\s*)?(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)\s+"
+    r"(?:tỉnh|địa phương)(?![\w])"
     r"(?![\w])(?!\s*(?:,\s*)?(?:phường|thị trấn|thành phố))"
     r"|(?<![\w])các\s+(?:tỉnh(?:,\s*thành(?:\s*phố)?)?|địa phương|đơn vị|quốc gia|bệnh viện)\s+có(?![\w])"
     # "Tuổi thọ trung bình của người dân các tỉnh trong vùng dao động từ 72,6 đến 74,3 tuổi": a spread over a set
