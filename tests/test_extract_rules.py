@@ -2436,3 +2436,20 @@ def test_named_examples_of_qualified_parts_a_set_average_and_a_spread_are_no_fig
     # the country's average is still the country's
     national = "Năm 2024 bình quân chung cả nước đạt 14,5 bác sĩ/vạn dân."
     assert keys(national, published=None) == [("Việt Nam", "doctors_per_10k", 14.5, 2024, "actual", "")]
+
+
+def test_neighbours_joined_by_hay_a_noun_before_a_value_with_its_denominator_and_a_shared_denominator_pair():
+    text = ("Mật độ bác sĩ toàn tỉnh Đắk Nông năm 2024 đạt 7,6 bác sĩ/vạn dân, thấp hơn nhiều so với các tỉnh lân cận "
+            "như Lâm Đồng (11,9) hay Đắk Lắk (10,6). Số dược sĩ đại học đạt 1,9/vạn dân, điều dưỡng 19,8/vạn dân. "
+            "Đến hết tháng 9/2025, mật độ bác sĩ toàn tỉnh đạt 8,1 và số giường bệnh đạt 34,2 trên một vạn dân. Sở Y "
+            "tế tiếp nhận 31 cơ sở khám bệnh, chữa bệnh công lập.")
+    assert keys(text, published=None) == [
+        ("Lâm Đồng", "doctors_per_10k", 11.9, 2024, "actual", ""),
+        ("Đắk Lắk", "doctors_per_10k", 10.6, 2024, "actual", ""),
+        ("Đắk Nông", "beds_per_10k", 34.2, 2025, "actual", ""),
+        ("Đắk Nông", "doctors_per_10k", 7.6, 2024, "actual", ""),
+        ("Đắk Nông", "doctors_per_10k", 8.1, 2025, "actual", ""),
+        ("Đắk Nông", "facilities", 31.0, 2025, "actual", ""),
+        ("Đắk Nông", "nurses_per_10k", 19.8, 2024, "actual", ""),
+        ("Đắk Nông", "pharmacists_per_10k", 1.9, 2024, "actual", ""),
+    ]

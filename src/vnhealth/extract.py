@@ -1427,7 +1427,7 @@ _CONTINUED_LEAD = re.compile(
     r"(?:chưa|không)?\s*(?:đạt|bằng|vượt|hoàn thành)?\s*(?:so với\s*)?)?"
     r"(?P<cue>t[ỷỉ] lệ\s+(?:này|đó|trên)|chỉ số\s+(?:này|đó)|(?:chỉ tiêu|mục tiêu|kế hoạch)"
     r"(?:\s*" + lx.TARGET_SETTER + r"){0,2}"
-    r"(?:\s*(?:được giao|giao|đề ra|đặt ra))?(?:\s*(?:của|cho\s*)?(?:năm\s*(?:####|nay)|cả năm))?"
+    r"(?:\s*(?:được giao|giao|đề ra|đặt ra))?(?:\s*cho\s*(?:tỉnh|thành phố))?(?:\s*(?:của|cho\s*)?(?:năm\s*(?:####|nay)|cả năm))?"
     # ("Năm nay, chúng tôi phối hợp với Bảo hiểm xã hội thành phố phấn đấu đạt 95,2%": any subject before it)
     r"|(?:[^\d#%;.:]{0,60}?\s)?(?:sẽ\s*|tiếp tục\s*)?phấn đấu(?:\s*(?:nâng|tăng)\s*lên)?)"
     r"\s*(?:(?:chỉ|mới|đã|cũng|vẫn|ước)\s*)?(?:đạt|là|ở mức|lên|:|\()?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
@@ -1569,7 +1569,7 @@ def _label_after_places(token: _Token, doc: _Doc, sentence, mentions, places: di
     return indicator, start, lead.end() + clause.end()
 
 
-_LIST_JOINER = re.compile(r"\s*(?:,|và|hoặc)\s*(?:tỉnh|thành phố)?\s*")
+_LIST_JOINER = re.compile(r"\s*(?:,|và|hoặc|hay)\s*(?:tỉnh|thành phố)?\s*")
 
 
 def _listed_in_brackets(token: _Token, previous, doc: _Doc, sentence, mentions,
@@ -1621,6 +1621,9 @@ _FROM_BEFORE = re.compile(r"(?<![\w])từ\s*(?:mức\s*)?(?:(?:khoảng|gần|h�
 _TO_BEFORE = re.compile(r"(?<![\w])(?:lên|tới|đến)\s*(?:mức\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?$")
 
 
+_DENOMINATOR_AFTER = re.compile(r"\s*/" + lx.PER_10K + "|" + lx.PER_10K + r"(?![\w])")
+
+
 def _ratio_without_unit(token: _Token, doc: _Doc, sentence, paragraph) -> tuple[str, int, int] | None:
     """A ratio's value after its noun with no unit, in a paragraph that states the ratio with its unit: "... đạt
     12,8 bác sĩ/vạn dân ... số bác sĩ đạt 13,1; giường bệnh đạt 35,2". Below 100, not followed by a noun."""
@@ -1628,10 +1631,12 @@ def _ratio_without_unit(token: _Token, doc: _Doc, sentence, paragraph) -> tuple[
         return None
     lo = max(_clause_start(doc.masked, sentence[0], token.start), token.start - 60)
     # "dược sĩ đại học của cả nước đạt 3,1/vạn dân": the value carries the denominator, its noun may stand further
-    with_denominator = re.match(r"\s*/" + lx.PER_10K, doc.masked[token.end:token.end + 30]) \
-        or re.match(lx.PER_10K + r"(?![\w])", doc.masked[token.end:token.end + 30])
+    # (or shares it with the next: "mật độ bác sĩ toàn tỉnh đạt 11,8 và số giường bệnh đạt 34,2 trên một vạn dân")
+    with_denominator = _DENOMINATOR_AFTER.match(doc.masked, token.end, token.end + 30) \
+        or lx.SHARED_WITH_NEXT.match(doc.masked, token.end, sentence[1])
     m = lx.RATIO_NOUN_BEFORE.search(doc.masked, lo, token.start) \
-        or (lx.RATIO_NOUN_FAR_BEFORE.search(doc.masked, lo, token.start) if with_denominator else None)
+        or (lx.RATIO_NOUN_FAR_BEFORE.search(doc.masked, lo, token.start)
+            or lx.RATIO_NOUN_RIGHT_BEFORE.search(doc.masked, lo, token.start) if with_denominator else None)
     if not m or re.match(r"\s*[^\W\d_]", doc.masked[token.end:token.end + 3]) and not re.match(
             r"\s*(?:và|so|năm|####|cao|thấp|tăng|giảm|vượt|bằng)(?![\w])", doc.masked[token.end:token.end + 12]):
         return None
@@ -1639,7 +1644,7 @@ def _ratio_without_unit(token: _Token, doc: _Doc, sentence, paragraph) -> tuple[
     noun = {"doctors_per_10k": lx.DOCTOR, "beds_per_10k": r"giường", "pharmacists_per_10k": r"dược\s*s[ĩỹi]",
             "nurses_per_10k": r"điều dưỡng"}[indicator]
     if with_denominator:
-        return indicator, m.start(), token.end + with_denominator.end()
+        return indicator, m.start(), with_denominator.end()
     if not re.search(rf"{noun}[^.;\d#%]{{0,25}}?{lx.PER_10K}", doc.masked[paragraph[0]:paragraph[1]]):
         return None
     return indicator, m.start(), token.end

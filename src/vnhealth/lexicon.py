@@ -262,6 +262,11 @@ RATIO_NOUN_FAR_BEFORE = re.compile(r"(?:(?<![\w])số\s*)?(?:" + _RATIO_NOUNS + 
                                    r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s*)?$")
 #: A ratio named by its density alone: "mật độ bác sĩ của tỉnh vẫn thấp hơn tỉnh Hải Dương (12,3)".
 DENSITY_LABEL = re.compile(r"mật độ\s*(?:" + _RATIO_NOUNS + r")")
+#: After a ratio's value, the next ratio of a "và" pair closing with the denominator they share.
+SHARED_WITH_NEXT = re.compile(r"\s*và\s*(?:số\s*)?(?:" + _RATIO_NOUNS + r")\s*(?:đạt|là)?\s*(?:khoảng\s*)?\d+(?:[.,]\d+)?"
+                              + PER_10K)
+#: The noun right before a value carrying the denominator: "điều dưỡng 19,8/vạn dân".
+RATIO_NOUN_RIGHT_BEFORE = re.compile(r"(?:(?<![\w])số\s*)?(?:" + _RATIO_NOUNS + r")\s*$")
 RATIO_ITEM = re.compile(r"(?P<num>" + _RATIO_NUM + r")\s*(?:" + _RATIO_NOUNS + r")")
 RATIO_NOUN_INDICATOR = {"doctors": "doctors_per_10k", "pharmacists": "pharmacists_per_10k",
                         "nurses": "nurses_per_10k", "beds": "beds_per_10k"}
@@ -375,7 +380,7 @@ DISTRIBUTIVE_BEFORE = re.compile(r"(?:mỗi|từng)\s+(?!vạn\s*(?:dân|ngườ
 STOCK_INDICATORS = ("health_stations", "facilities", "total_beds")
 #: A list of stocks after one such verb continues over commas, "và", "tại", "trong đó (có)": "có 102 trạm y tế và
 #: 58 cơ sở khám bệnh", "14.820 giường bệnh tại 67 cơ sở", "có 197 cơ sở, trong đó có 16 bệnh viện và 172 trạm y tế".
-STOCK_CUE = (r"(?:(?<![\w])(?:có|gồm|với|là|đạt|lên|tới|quy mô|còn|kiện toàn|quản lý)|:|tổng số|tổng cộng"
+STOCK_CUE = (r"(?:(?<![\w])(?:có|gồm|với|là|đạt|lên|tới|quy mô|còn|kiện toàn|quản lý|tiếp nhận)|:|tổng số|tổng cộng"
              # what a reorganisation results in: "được sắp xếp thành 65 trạm y tế xã, phường"
              r"|(?<![\w])(?<!hoàn )thành(?=\s*$)|tương đương|tương ứng)")
 _STOCK_QUALIFIERS = r"(?:(?:tổng số|tổng cộng|khoảng|gần|hơn|trên|xấp xỉ|chừng|tất cả|là|lên|tới|đến)\s*)*"
