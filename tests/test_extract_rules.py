@@ -2453,3 +2453,16 @@ def test_neighbours_joined_by_hay_a_noun_before_a_value_with_its_denominator_and
         ("Đắk Nông", "nurses_per_10k", 19.8, 2024, "actual", ""),
         ("Đắk Nông", "pharmacists_per_10k", 1.9, 2024, "actual", ""),
     ]
+
+
+def test_a_speech_history_a_year_after_thi_and_ordinal_items_under_tasks():
+    text = ("DIỄN VĂN CỦA GIÁM ĐỐC SỞ Y TẾ TỈNH CÀ MAU\n(Cà Mau, ngày 27/02/2025)\n\nTừ chỗ cả tỉnh chỉ có 12 bác sĩ "
+            "vào năm 1976, nếu như năm 2015 toàn tỉnh chỉ có 5,9 bác sĩ/vạn dân thì đến cuối năm 2024 mật độ đã đạt 8 "
+            "bác sĩ/vạn dân.\n\nNăm nay, ngành y tế xác định bốn nhiệm vụ trọng tâm:\nThứ nhất, phấn đấu đạt 8,5 bác "
+            "sĩ/vạn dân.\nThứ hai, nâng tỷ lệ bao phủ bảo hiểm y tế lên 95% dân số.\n")
+    assert keys(text, published=None, listed_only=True) == [
+        ("Cà Mau", "doctors_per_10k", 5.9, 2015, "actual", ""),
+        ("Cà Mau", "doctors_per_10k", 8.0, 2024, "actual", ""),
+        ("Cà Mau", "doctors_per_10k", 8.5, 2025, "target", ""),
+        ("Cà Mau", "insurance_coverage_pct", 95.0, 2025, "target", ""),
+    ]

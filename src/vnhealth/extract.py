@@ -912,7 +912,9 @@ def _is_bullet(text: str, pos: int) -> bool:
 
 
 #: A numbered list item: "1. Số bác sĩ/vạn dân: ...", "(12) Số giường bệnh/vạn dân đạt ...", "a) ...".
-_NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ]\))[ \t]")
+_NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ]\))[ \t]"
+                       # ordinals opening the items of a speech: "Thứ nhất, phấn đấu đạt 8,5 bác sĩ/vạn dân"
+                       r"|[ \t]*[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:]")
 
 
 def _heading(doc: _Doc, paragraph: tuple[int, int]) -> tuple[int, int] | None:
@@ -2113,7 +2115,7 @@ def _own_year(years, end: int, doc: _Doc, sentence, relative=()) -> _YearMention
     owner = lx.NATIONAL_AFTER.match(doc.masked, end) or _SETTER_AFTER.match(doc.masked, end)
     for start, candidates in ((end, years), (owner.end(), list(years) + list(relative))) if owner else ((end, years),):
         own = next((y for y in candidates if start <= y.pos < sentence[1] and y.pos - start < 25 and (
-            not re.search(r"[,;.:(]|(?<![\w])(?:và|còn|nhưng|trong khi)(?![\w])", doc.masked[start:y.pos])
+            not re.search(r"[,;.:(]|(?<![\w])(?:và|còn|nhưng|trong khi|thì)(?![\w])", doc.masked[start:y.pos])
             or re.fullmatch(r"\s*\(\s*", doc.masked[start:y.pos]))), None)
         if own:
             return own
@@ -2203,7 +2205,7 @@ def _report_year(doc: _Doc, published: date | None) -> int | None:
     """The year the document reports on: its first year stated for an actual (not a target, a comparison, the year
     of a bracket, a year after the publication, or the year of the state before a change)."""
     for y in doc.years:
-        if y.target or y.comparison or y.until is not None:
+        if y.target or y.comparison or y.until is not None or y.year < 2000:  # ("12 bác sĩ vào năm 1976": history)
             continue
         if _BEFORE_CHANGE.search(doc.masked, max(0, y.pos - 40), y.pos):
             continue

@@ -349,7 +349,7 @@ ACHIEVED_BEFORE_CUE = re.compile(r"(?:đạt|vượt|hoàn thành|thực hiện 
 #: 9 tháng năm 2025"), as opposed to a target heading ("Chỉ tiêu kế hoạch năm 2025", "Mục tiêu đến năm 2030").
 HEADING_TARGET = re.compile(
     r"phấn đấu|mục tiêu|" + PLAN + r"(?!\s*số)|dự kiến|định hướng|(?:đến|tới) năm\s*####|phương hướng"
-    r"|nhiệm vụ\s*(?:trọng tâm\s*)?năm\s*####"
+    r"|nhiệm vụ\s*(?:trọng tâm\s*)?năm\s*####|nhiệm vụ\s*(?:trọng tâm|chủ yếu)"
     r"|chỉ tiêu\s*(?:kế hoạch|giao|được giao|đề ra|phấn đấu)")
 #: ("phấn đấu thực hiện các chỉ tiêu chủ yếu:" is a target heading: what is to be done, not what was)
 RESULTS_HEADING = re.compile(r"kết quả|đạt được|đã đạt|ước (?:đạt|thực hiện)|tình hình thực hiện"
