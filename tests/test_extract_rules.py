@@ -2466,3 +2466,22 @@ def test_a_speech_history_a_year_after_thi_and_ordinal_items_under_tasks():
         ("Cà Mau", "doctors_per_10k", 8.5, 2025, "target", ""),
         ("Cà Mau", "insurance_coverage_pct", 95.0, 2025, "target", ""),
     ]
+
+
+def test_flattened_reports_a_caption_running_into_the_header_part_year_columns_and_results_of_targets():
+    text = ("BÁO CÁO Tổng kết 7 năm thực hiện Nghị quyết số 20-NQ/TW của tỉnh Hà Giang\n"
+            "2. Kết quả thực hiện các mục tiêu, chỉ tiêu Sau 7 năm, số bác sĩ/vạn dân tăng từ 7,2 năm 2017 lên 10,1 "
+            "năm 2024.\n"
+            "Biểu 01: Một số chỉ tiêu y tế chủ yếu STT Chỉ tiêu ĐVT Năm 2017 Năm 2024 Mục tiêu năm 2030\n"
+            "1 Số giường bệnh/vạn dân Giường 24,8 31,4 35\n\n"
+            "STT Chỉ tiêu ĐVT TH 2024 Ước TH 6 tháng\n1 Số bác sĩ/vạn dân Bác sĩ 9,1 9,3\n")
+    found = keys(text, published=date(2025, 6, 20))
+    for row in [("Hà Giang", "doctors_per_10k", 7.2, 2017, "actual", ""),
+                ("Hà Giang", "doctors_per_10k", 10.1, 2024, "actual", ""),
+                ("Hà Giang", "beds_per_10k", 24.8, 2017, "actual", ""),
+                ("Hà Giang", "beds_per_10k", 35.0, 2030, "target", ""),
+                ("Hà Giang", "doctors_per_10k", 9.1, 2024, "actual", "")]:
+        assert row in found
+    relative = ("Ngày đăng: 20/06/2025\n\nĐến ngày 31/5/2025, tỷ lệ bao phủ bảo hiểm y tế tỉnh Sơn La đạt 97,4%, cao hơn "
+                "cùng kỳ năm trước (96,9%).")
+    assert ("Sơn La", "insurance_coverage_pct", 96.9, 2024, "actual", "") in keys(relative, published=None)

@@ -457,6 +457,8 @@ _CRITERIA_PERIOD = re.compile(
     r"(?<=tiêu chí)(?P<name>[^.;,\d#%()\n]{0,50}?)(?P<p>\s(?:giai đoạn|thời kỳ)\s*(?:(?:đến|tới)\s*)?(?:năm\s*)?"
     r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)(?![\d])")
 #: A past year compared with, its value in brackets right after it: "đạt 93,4%, cao hơn năm 2023 (91,7%)".
+_RELATIVE_BRACKET = re.compile(r"(?:hơn|so với|bằng|như)\s*(?:cùng kỳ\s*|(?:cùng\s*)?thời điểm\s*(?:cuối|đầu|giữa)?\s*"
+                               r"|(?:cuối|đầu|giữa)\s*)?năm\s*(?:trước|ngoái|qua)\s*\(\s*")
 _YEAR_BRACKET = re.compile(r"(?:hơn|so với|bằng|như)\s*(?:cùng kỳ\s*|(?:thời điểm\s*)?(?:cuối|đầu|giữa)\s*)?năm\s*"
                            r"(?P<y>(?:19|20)\d\d)\s*\(\s*")
 
@@ -504,6 +506,10 @@ def _prepare(text: str) -> _Doc:
             years.append(_YearMention(m.start("y"), m.end("y"), int(m.group("y")), target=False, comparison=False,
                                       until=close))
     for m in _BRACKET_PLAN.finditer(masked):  # "11,5 (KH 11)": the plan's value for the figure before
+        close = closing(m.end(), 40)
+        if close is not None:
+            brackets.append((m.end(), close))
+    for m in _RELATIVE_BRACKET.finditer(match):  # "cao hơn cùng kỳ năm trước (96,9%)": dated when the year is known
         close = closing(m.end(), 40)
         if close is not None:
             brackets.append((m.end(), close))
@@ -753,9 +759,10 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
 _FLAT_COLUMN = (r"(?:(?P<skip>(?:th|thực hiện)\s*/\s*(?:kh|kế hoạch)(?:\s*\(?%\)?)?|đánh giá|ghi chú|so sánh(?:\s*\(?%\)?)?|so với\s*(?:cùng kỳ|kh|kế hoạch)|tăng\s*[/,]\s*giảm"
                 r"|t[ỷỉ] lệ\s*(?:\(?%\)?\s*)?(?:hoàn thành|so với\s*(?:kh|kế hoạch))?|%\s*(?:kh|kế hoạch))"
                 r"|(?P<actual>ước\s*(?:thực hiện|th|đạt)|thực hiện|kết quả|ước|th|năm)"
-                r"|(?P<target>kế hoạch|kh|chỉ tiêu|mục tiêu))(?:\s*(?:năm\s*)?(?P<y>(?:19|20)\d\d))?"
+                r"|(?P<target>kế hoạch|kh|chỉ tiêu|mục tiêu))(?:\s*\d{1,2}\s*tháng(?:\s*đầu)?)?(?:\s*(?:năm\s*)?(?P<y>(?:19|20)\d\d))?"
                 r"|(?P<bare>(?:19|20)\d\d)")
-_FLAT_HEADER = re.compile(r"[ \t]*(?:s?tt)[ \t]+(?:tên\s*)?(?:chỉ tiêu|nội dung|danh mục)(?:[ \t]+(?:đvt|đơn vị tính|đơn vị))?"
+# (a caption may run into it on the same line: "Biểu 01: Một số chỉ tiêu y tế chủ yếu STT Chỉ tiêu ĐVT Năm 2017 ...")
+_FLAT_HEADER = re.compile(r"(?:[^\n]*?[ \t])?(?:s?tt)[ \t]+(?:tên\s*)?(?:chỉ tiêu|nội dung|danh mục)(?:[ \t]+(?:đvt|đơn vị tính|đơn vị))?"
                           rf"(?P<cols>(?:[ \t]+(?:{_FLAT_COLUMN}))+)[ \t]*")
 _FLAT_ROW_START = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*|[ivx]+)[.)]?[ \t]+(?=[^\W\d_])")
 #: The cells closing a flattened row: values ("11,2", "≥ 90", "95%") and verdicts ("Đạt", "Không đạt").
@@ -2028,9 +2035,11 @@ def _kind(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> str:
         return "target"  # "đạt 96,5% theo chỉ tiêu HĐND tỉnh giao"
     # (a target word inside a bracket closed before the figure governs only the bracket: "... (chỉ tiêu 32,5); tỷ lệ
     # bao phủ bảo hiểm y tế đạt 94,29%")
+    # (nor does one in the results of targets: "2. Kết quả thực hiện các mục tiêu, chỉ tiêu / Sau 7 năm, ...")
     cues = [c for c in lx.TARGET_CUES.finditer(left) if (left.count(")", c.end()) <= left.count("(", c.end())
             or left.rfind("(", 0, c.start()) < left.rfind(")", 0, c.start()))
-            and not (_DEADLINE_CUE.match(c.group(0)) and _FRAMEWORK_BEFORE.search(left, max(0, c.start() - 60), c.start()))]
+            and not (_DEADLINE_CUE.match(c.group(0)) and _FRAMEWORK_BEFORE.search(left, max(0, c.start() - 60), c.start()))
+            and not _RESULTS_OF_TARGETS.search(left, max(0, c.start() - 50), c.start())]
     if not cues or _NOW.search(left, cues[-1].end()) or lx.ACHIEVED_AFTER_CUE.search(left, cues[-1].end()):
         # "... phấn đấu đạt 9,5 bác sĩ/vạn dân; đến nay mới đạt 8,7 bác sĩ/vạn dân", "Chỉ tiêu duy nhất chưa đạt là
         # tỷ lệ ..., mới đạt 78,3%"
@@ -2046,6 +2055,7 @@ def _kind(token: _Token, doc: _Doc, sentence: tuple[int, int]) -> str:
 
 
 _DEADLINE_CUE = re.compile(r"(?:đến|tới)\s*năm")
+_RESULTS_OF_TARGETS = re.compile(r"(?:kết quả|tình hình)\s*(?:thực hiện|đạt được)\s*(?:các\s*|những\s*)?(?:mục tiêu\s*,?\s*)?$")
 #: A framework named with its horizon: "Bộ tiêu chí quốc gia về y tế xã giai đoạn đến năm 2030" is a name, its
 #: "đến năm 2030" no target of the figures after it.
 _FRAMEWORK_BEFORE = re.compile(r"(?:bộ tiêu chí|tiêu chí quốc gia)[^,;.:\d#%]{0,40}$|giai đoạn\s*$")
