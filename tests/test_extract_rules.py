@@ -2485,3 +2485,16 @@ def test_flattened_reports_a_caption_running_into_the_header_part_year_columns_a
     relative = ("Ngày đăng: 20/06/2025\n\nĐến ngày 31/5/2025, tỷ lệ bao phủ bảo hiểm y tế tỉnh Sơn La đạt 97,4%, cao hơn "
                 "cùng kỳ năm trước (96,9%).")
     assert ("Sơn La", "insurance_coverage_pct", 96.9, 2024, "actual", "") in keys(relative, published=None)
+
+
+def test_articles_of_a_flattened_resolution_run_on_after_their_title():
+    text = ("NGHỊ QUYẾT Về kế hoạch phát triển kinh tế - xã hội năm 2026 của tỉnh Cao Bằng\n"
+            "Điều 1. Đánh giá kết quả thực hiện kế hoạch năm 2025 Số bác sĩ/vạn dân ước đạt 13,1.\n"
+            "Điều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2026 1. Mục tiêu tổng quát: ... 2. Các chỉ tiêu chủ yếu: (8) Số bác "
+            "sĩ/vạn dân đạt 13,6; (9) Tỷ lệ dân số tham gia bảo hiểm y tế từ 98,5% trở lên.\n"
+            "Điều 3. Tổ chức thực hiện Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n")
+    assert keys(text, published=None) == [
+        ("Cao Bằng", "doctors_per_10k", 13.1, 2025, "actual", "approx"),
+        ("Cao Bằng", "doctors_per_10k", 13.6, 2026, "target", ""),
+        ("Cao Bằng", "insurance_coverage_pct", 98.5, 2026, "target", "over"),
+    ]

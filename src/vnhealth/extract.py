@@ -2689,17 +2689,30 @@ def _sections(doc: _Doc) -> list[tuple[int, int, int | None]]:
         year = plan_year(m) if _SUBSECTION_HEADING.fullmatch(doc.lines, m.start(), m.end()) else None
         if year and not re.search(r"\d", doc.masked[m.start("title"):m.end("title")]):
             out.append((m.end(), numbered[i + 1].start() if i + 1 < len(numbered) else len(doc.match), year))
-    heads = list(_SECTION_HEADING.finditer(doc.lines))  # (a heading is a line of its own in the source)
+    heads = _top_headings(doc)
     for i, m in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(doc.match)
         out.append((m.end(), end, plan_year(m)))
     return out
 
 
+#: An article of a resolution flattened into the text after it: "Điều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2026 1. Mục
+#: tiêu tổng quát: ..." (its title ends with its year).
+_INLINE_ARTICLE = re.compile(r"^[ \t]*điều\s+\d{1,2}\s*[.:]\s+(?P<title>[^\n]{3,100}?(?:19|20)\d\d)(?=[ \t]+\S)", re.M)
+
+
+def _top_headings(doc: _Doc) -> list[re.Match]:
+    """Top-level headings on lines of their own in the source ("II. KẾ HOẠCH NĂM 2026", "Điều 2. Mục tiêu ..."), and
+    articles of a resolution whose text runs on after their title on the same line."""
+    heads = {m.start(): m for m in _INLINE_ARTICLE.finditer(doc.lines)}
+    heads.update({m.start(): m for m in _SECTION_HEADING.finditer(doc.lines)})
+    return [heads[k] for k in sorted(heads)]
+
+
 def _reviewed_year(doc: _Doc, pos: int) -> int | None:
     """The year a top-level section on results names ("Điều 1. Đánh giá tình hình thực hiện kế hoạch ... năm 2024"),
     for the section holding `pos`: a target named in it without a year is that year's."""
-    heads = list(_SECTION_HEADING.finditer(doc.lines))
+    heads = _top_headings(doc)
     for i, m in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(doc.match)
         if m.end() <= pos < end:
