@@ -2498,3 +2498,19 @@ def test_articles_of_a_flattened_resolution_run_on_after_their_title():
         ("Cao Bằng", "doctors_per_10k", 13.6, 2026, "target", ""),
         ("Cao Bằng", "insurance_coverage_pct", 98.5, 2026, "target", "over"),
     ]
+
+
+def test_an_anaphor_naming_whose_it_is_a_target_year_before_its_setter_and_a_chevron_breadcrumb():
+    text = ("SÀI GÒN GIẢI PHÓNG ONLINE\nXã hội › An sinh\nThứ Sáu, 14/11/2025 - 10:20\n\n"
+            "TPHCM: Độ bao phủ bảo hiểm y tế đạt 93,5% dân số\n\n"
+            "Tính đến ngày 31/10/2025, tỷ lệ bao phủ BHYT trên địa bàn thành phố đạt 93,5% dân số. Chỉ tiêu năm 2025 "
+            "UBND thành phố giao là 95%.\n\nTrước khi hợp nhất, năm 2024 tỷ lệ này của TPHCM (cũ) là 92,8%, của tỉnh Bình "
+            "Dương (cũ) là 86,2%.\n\nÔng Bình, Phó Giám đốc BHXH TPHCM, cho biết đơn vị phấn đấu năm 2026 nâng tỷ lệ bao "
+            "phủ lên ít nhất 95,5%.")
+    assert keys(text, published=None) == [
+        ("Bình Dương", "insurance_coverage_pct", 86.2, 2024, "actual", ""),
+        ("Thành phố Hồ Chí Minh", "insurance_coverage_pct", 92.8, 2024, "actual", ""),
+        ("Thành phố Hồ Chí Minh", "insurance_coverage_pct", 93.5, 2025, "actual", ""),
+        ("Thành phố Hồ Chí Minh", "insurance_coverage_pct", 95.0, 2025, "target", ""),
+        ("Thành phố Hồ Chí Minh", "insurance_coverage_pct", 95.5, 2026, "target", "over"),
+    ]

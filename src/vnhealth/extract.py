@@ -1426,6 +1426,8 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
 #: So does a target said of the whole unit ("Năm nay, tỉnh phấn đấu đạt 93%", "So với chỉ tiêu Thủ tướng Chính phủ giao
 #: năm 2025 là 94,9%, ...").
 _CONTINUED_LEAD = re.compile(
+    # ("Trước khi hợp nhất, năm 2024 tỷ lệ này của TPHCM (cũ) là 92,8%": the time before a change)
+    r"(?:(?:trước|sau)\s*(?:khi\s*)?(?:hợp nhất|sáp nhập|sắp xếp)\s*,?\s*)?"
     # ("Bình quân cả nước năm 2024, tỷ lệ này ước khoảng 91%": the country's)
     r"(?:(?:bình quân|trung bình)\s*(?:chung\s*)?(?:của\s*)?(?:cả nước|toàn quốc)\s*(?:năm\s*####)?\s*,?\s*)?"
     r"(?:(?:năm\s*(?:####|nay|ngoái|trước|qua|tới|sau)|cùng kỳ(?:\s*năm\s*(?:####|trước|ngoái))?)\s*,?\s*)?(?:so với\s*)?"
@@ -1434,7 +1436,9 @@ _CONTINUED_LEAD = re.compile(
     # ("Năm ngoái tỉnh cũng không đạt chỉ tiêu 93,5%")
     r"|toàn tỉnh|tỉnh|thành phố)\s*(?:vẫn\s*|cũng\s*)?"
     r"(?:chưa|không)?\s*(?:đạt|bằng|vượt|hoàn thành)?\s*(?:so với\s*)?)?"
-    r"(?P<cue>t[ỷỉ] lệ\s+(?:này|đó|trên)|chỉ số\s+(?:này|đó)|(?:chỉ tiêu|mục tiêu|kế hoạch)"
+    # (an anaphor may name whose it is: "tỷ lệ này của TPHCM (cũ) là 92,8%")
+    r"(?P<cue>t[ỷỉ] lệ\s+(?:này|đó|trên)(?:\s*(?:của|ở|tại)\s*[^\d#%;,.()]{2,40}?(?:\s*\(\s*cũ\s*\))?)?|chỉ số\s+(?:này|đó)"
+    r"|(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s*năm\s*(?:####|nay))?"
     r"(?:\s*" + lx.TARGET_SETTER + r"){0,2}"
     r"(?:\s*(?:được giao|giao|đề ra|đặt ra))?(?:\s*cho\s*(?:tỉnh|thành phố))?(?:\s*(?:của|cho\s*)?(?:năm\s*(?:####|nay)|cả năm))?"
     # ("Năm nay, chúng tôi phối hợp với Bảo hiểm xã hội thành phố phấn đấu đạt 95,2%": any subject before it)
@@ -2503,7 +2507,7 @@ _DATELINE_AFTER = re.compile(r"\s*\(\s*(?:ttxvn|vna|tttxvn|chinhphu\.vn|vtv|qdnd
 
 
 #: Lines above a headline in a scraped page: breadcrumbs ("Trang chủ / Xã hội / Y tế"), dates and times, bylines.
-_NOT_A_TITLE = re.compile(r"trang chủ|[|!]|.*(?:\s[/»>|]\s)|.*\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|.*\d{1,2}:\d\d"
+_NOT_A_TITLE = re.compile(r"trang chủ|[|!]|.*(?:\s[/»>|›]\s)|.*\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|.*\d{1,2}:\d\d"
                           r"|.*ảnh:|cập nhật|đăng ngày|thứ\s*(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|tin tức")
 
 
