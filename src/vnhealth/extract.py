@@ -333,6 +333,8 @@ class _Doc:
     title: tuple[int, int] | None = None
     #: ``match`` on the source's own lines (a hard-wrapped paragraph reads as one line in ``match``)
     lines: str = ""
+    #: the top-level headings (see :func:`_top_headings`), found once
+    headings: list | None = None
 
 
 def _context_named(c: "lx.CompiledRule", doc: _Doc, lo: int, pos: int) -> bool:
@@ -2708,9 +2710,11 @@ _INLINE_ARTICLE = re.compile(r"^[ \t]*điều\s+\d{1,2}\s*[.:]\s+(?P<title>[^\n]
 def _top_headings(doc: _Doc) -> list[re.Match]:
     """Top-level headings on lines of their own in the source ("II. KẾ HOẠCH NĂM 2026", "Điều 2. Mục tiêu ..."), and
     articles of a resolution whose text runs on after their title on the same line."""
-    heads = {m.start(): m for m in _INLINE_ARTICLE.finditer(doc.lines)}
-    heads.update({m.start(): m for m in _SECTION_HEADING.finditer(doc.lines)})
-    return [heads[k] for k in sorted(heads)]
+    if doc.headings is None:
+        heads = {m.start(): m for m in _INLINE_ARTICLE.finditer(doc.lines)}
+        heads.update({m.start(): m for m in _SECTION_HEADING.finditer(doc.lines)})
+        doc.headings = [heads[k] for k in sorted(heads)]
+    return doc.headings
 
 
 def _reviewed_year(doc: _Doc, pos: int) -> int | None:
