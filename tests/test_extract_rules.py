@@ -878,13 +878,14 @@ def test_table_flattened_by_pdf_conversion_is_read_by_its_header():
             "3 Tuổi thọ trung bình Tuổi 74 74,2 Đạt\n"
             "\n"
             "Năm 2025, toàn ngành tiếp tục nâng cao chất lượng.\n")
+    # (an "Ước thực hiện" column holds estimates: approximate values)
     assert keys(text, published=date(2025, 1, 10)) == [
         ("Hưng Yên", "beds_per_10k", 30.5, 2024, "target", ""),
-        ("Hưng Yên", "beds_per_10k", 31.2, 2024, "actual", ""),
-        ("Hưng Yên", "communes_national_standard_pct", 83.1, 2024, "actual", ""),
+        ("Hưng Yên", "beds_per_10k", 31.2, 2024, "actual", "approx"),
+        ("Hưng Yên", "communes_national_standard_pct", 83.1, 2024, "actual", "approx"),
         ("Hưng Yên", "communes_national_standard_pct", 85.0, 2024, "target", "over"),
         ("Hưng Yên", "life_expectancy_years", 74.0, 2024, "target", ""),
-        ("Hưng Yên", "life_expectancy_years", 74.2, 2024, "actual", ""),
+        ("Hưng Yên", "life_expectancy_years", 74.2, 2024, "actual", "approx"),
     ]
 
 
@@ -2513,4 +2514,16 @@ def test_an_anaphor_naming_whose_it_is_a_target_year_before_its_setter_and_a_che
         ("Thành phố Hồ Chí Minh", "insurance_coverage_pct", 93.5, 2025, "actual", ""),
         ("Thành phố Hồ Chí Minh", "insurance_coverage_pct", 95.0, 2025, "target", ""),
         ("Thành phố Hồ Chí Minh", "insurance_coverage_pct", 95.5, 2026, "target", "over"),
+    ]
+
+
+def test_a_markdown_header_over_two_rows_with_merged_year_cells():
+    text = ("Phụ lục chỉ tiêu y tế tỉnh Cao Bằng\n\n| TT | Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025 | | Năm 2026 |\n"
+            "|---|---|---|---|---|---|---|\n| | | | Thực hiện | Kế hoạch | Ước thực hiện | Kế hoạch |\n"
+            "| 1 | Số bác sĩ/vạn dân | Bác sĩ | 12,6 | 13,5 | 13,1 | 14 |\n")
+    assert keys(text, published=None) == [
+        ("Cao Bằng", "doctors_per_10k", 12.6, 2024, "actual", ""),
+        ("Cao Bằng", "doctors_per_10k", 13.1, 2025, "actual", "approx"),
+        ("Cao Bằng", "doctors_per_10k", 13.5, 2025, "target", ""),
+        ("Cao Bằng", "doctors_per_10k", 14.0, 2026, "target", ""),
     ]

@@ -606,6 +606,8 @@ class _Row:
     places: list[dict | None] = field(default_factory=list)  # the place a column header names ("Bạc Liêu"), per cell
     #: the indicator a column header names, per cell, for a table with a row per place ("| Tỉnh | Bác sĩ/vạn dân |")
     indicators: list[str | None] = field(default_factory=list)
+    #: per cell, whether its column holds estimates ("Ước thực hiện", "Ước TH 2024"): its values are approximate
+    estimated: list[bool] = field(default_factory=list)
 
 
 def _table_lines(doc: _Doc) -> list[tuple[int, int, list[tuple[int, int]], bool]]:
@@ -650,6 +652,7 @@ def _table_lines(doc: _Doc) -> list[tuple[int, int, list[tuple[int, int]], bool]
 _PLAIN_CELL = re.compile(r"[^\t ](?:[^\t ]| (?! ))*")
 #: A cell holding only a value ("12,7", "≥ 95", "+4,1%", "11.250.000"): a plain-text table has some.
 _BARE_VALUE = re.compile(r"[≥≤>+<~\-–]?\s*\d[\d.,]*\s*%?")
+_ESTIMATE_COLUMN = re.compile(r"(?<![\w])ước(?![\w])")
 _YEAR_CELL = re.compile(r"\s*(?:19|20)\d\d\s*")
 #: A header row names columns: words and years, no other numbers.
 _HEADER_LINE = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")
@@ -671,6 +674,8 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
     header: list[tuple[str | None, int | None]] = []
     header_places: list[dict | None] = []
     header_indicators: list[str | None] = []
+    header_spans: list[tuple[int, int]] = []
+    header_estimated: list[bool] = []
     previous_end = -2
     for i, (start, end, cells, rule) in enumerate(lines):
         if len(cells) < 2:
@@ -682,13 +687,29 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
         first_of_table = previous_end < 0 or doc.nfc[previous_end:start].strip() != ""
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         markdown = doc.nfc[start:end].strip().startswith("|")
+        after_rule = i > 0 and lines[i - 1][3]
+        if markdown and after_rule and header and len(cells) == len(header) \
+                and not re.search(r"\d", doc.nfc[start:end]) \
+                and any(_TABLE_ACTUAL.search(doc.match, a, b) or _TABLE_TARGET.search(doc.match, a, b) for a, b in cells):
+            # a second header row under merged cells ("| Năm 2024 | Năm 2025 | | Năm 2026 |" / "| Thực hiện | Kế
+            # hoạch | Ước thực hiện | Kế hoạch |"): it names the kinds, a blank merged cell takes the year on its left
+            year = None
+            for j, (a, b) in enumerate(cells):
+                year = header[j][1] or (year if not doc.nfc[header_spans[j][0]:header_spans[j][1]].strip() else None)
+                head = doc.match[a:b]
+                kind = "actual" if _TABLE_ACTUAL.search(head) else "target" if _TABLE_TARGET.search(head) else header[j][0]
+                header[j] = ("skip" if _TABLE_OTHER_COLUMN.search(head) else kind, year)
+                header_estimated[j] = header_estimated[j] or bool(_ESTIMATE_COLUMN.search(head))
+            previous_end = end
+            continue
         is_header = bool(nxt and nxt[3]) if markdown else bool(
             _HEADER_LINE.fullmatch(doc.nfc[start:end]) and re.search(r"[^\W\d_]", doc.nfc[start:end]))
         previous_end = end
         if first_of_table:
-            header, header_places, header_indicators = [], [], []
+            header, header_places, header_indicators, header_estimated = [], [], [], []
             caption = _caption_year(doc, start)
             if is_header:
+                header_spans = cells
                 # "| Chỉ tiêu (năm 2024) | Bến Tre (cũ) | Trà Vinh (cũ) |": a year in the first header cell is the
                 # year of the columns that name none
                 first = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", doc.match[cells[0][0]:cells[0][1]])
@@ -710,6 +731,7 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
                         kind = "skip"
                     year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", head)
                     header.append((kind, int(year.group(0)) if year else caption))
+                    header_estimated.append(bool(_ESTIMATE_COLUMN.search(head)))
                 # a second header line of years under the column names ("Thực hiện  Kế hoạch" / "2023  2024")
                 if nxt and not markdown and nxt[2] and all(_YEAR_CELL.fullmatch(doc.nfc, a, b) for a, b in nxt[2]):
                     line_start = doc.nfc.rfind("\n", 0, start) + 1
@@ -742,6 +764,8 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
                   for j in range(label + 1, len(cells))]
         indicators = [header_indicators[j + shift] if 0 <= j + shift < len(header_indicators) else None
                       for j in range(label + 1, len(cells))]
+        estimated = [0 <= j + shift < len(header_estimated) and header_estimated[j + shift]
+                     for j in range(label + 1, len(cells))]
         # a row per place: "| Nghệ An | 11,2 | 33,6 | 73,9 |" under indicator columns
         a, b = cells[label]
         place = next((c for s2, e2, c in mentions if a <= s2 and e2 <= b and _PLACE_CELL.fullmatch(
@@ -752,7 +776,7 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
             columns = [(kind, int(row_year.group(1))) for kind, _ in columns]
         rows.append(_Row(start, end, text, cells[label + 1:], columns,
                          parse_quantity("1", scale.group(1)) if scale else 1.0, places,
-                         indicators if place or row_year else []))
+                         indicators if place or row_year else [], estimated))
     return rows
 
 
@@ -795,7 +819,8 @@ def _flat_tables(doc: _Doc) -> list[_Row]:
         for m in re.finditer(_FLAT_COLUMN, doc.match[header.start("cols"):header.end("cols")]):
             kind = next(k for k in ("skip", "actual", "target", "bare") if m.group(k))
             year = m.group("y") or m.group("bare")
-            columns.append(("actual" if kind == "bare" else kind, int(year) if year else caption))
+            columns.append(("actual" if kind == "bare" else kind, int(year) if year else caption,
+                            bool(_ESTIMATE_COLUMN.search(m.group(0)))))
         row_lines: list[tuple[int, int]] = []
         while i < len(lines) + 1:
             line = lines[i] if i < len(lines) else None
@@ -842,7 +867,9 @@ def _flat_row(doc: _Doc, row_lines: list[tuple[int, int]], columns) -> _Row | No
     unit = _FLAT_UNIT.search(label)
     if unit:
         label = label[:unit.start()] + (" (%)" if unit.group(0).strip() == "%" else "")
-    return _Row(start, end, " ".join(label.split()), cells, columns[len(columns) - len(cells):])
+    kept = columns[len(columns) - len(cells):]
+    return _Row(start, end, " ".join(label.split()), cells, [(kind, year) for kind, year, _ in kept],
+                estimated=[estimated for _, _, estimated in kept])
 
 
 def _caption_year(doc: _Doc, table_start: int) -> int | None:
@@ -2918,6 +2945,9 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
         if _unit_of(indicator) == "count" and english_thousands(token.raw) and (not row or row.scale == 1.0):
             token.value = english_thousands(token.raw)  # "3,926 giường bệnh": a count is a whole number
         qualifier = _qualifier(token, doc)
+        if row and not qualifier and row.estimated and any(
+                estimated and a <= token.start < b for (a, b), estimated in zip(row.cells, row.estimated)):
+            qualifier = "approx"  # a cell of an "Ước thực hiện" column
         if qualifier and q_start == token.start:
             q_start = max(0, token.start - 30) + _qualifier_start(doc.masked[max(0, token.start - 30):token.start])
         heading = None if row else _heading(doc, paragraph)
