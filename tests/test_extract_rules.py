@@ -2527,3 +2527,18 @@ def test_a_markdown_header_over_two_rows_with_merged_year_cells():
         ("Cao Bằng", "doctors_per_10k", 13.5, 2025, "target", ""),
         ("Cao Bằng", "doctors_per_10k", 14.0, 2026, "target", ""),
     ]
+
+
+def test_other_news_lists_bracketed_year_ends_stations_organised_some_places_and_benefit_levels():
+    text = ("Thanh Hóa tổng kết y tế năm 2024\n\nNăm 2024, tỷ lệ bao phủ bảo hiểm y tế tỉnh Thanh Hóa đạt 89,1% dân số "
+            "(cuối năm 2023 là 88,2%). Toàn tỉnh có 980 giường bệnh, cùng 124 trạm y tế xã, phường. Người có thẻ BHYT "
+            "đi khám đúng tuyến tại trạm được hưởng 100% mức hưởng theo quy định. Từ ngày 1/7/2025, 54 đơn vị hành "
+            "chính cấp xã được tổ chức 54 trạm y tế xã, phường, đặc khu. Nơi 18 bác sĩ, nơi chưa đầy 10 bác sĩ trên một "
+            "vạn dân.\n\nCác tin khác:\n» Thanh Hóa: 100% trạm y tế có bác sĩ làm việc (10/01/2025)\n")
+    assert keys(text, published=None) == [
+        ("Thanh Hóa", "health_stations", 54.0, 2025, "actual", ""),
+        ("Thanh Hóa", "health_stations", 124.0, 2024, "actual", ""),
+        ("Thanh Hóa", "insurance_coverage_pct", 88.2, 2023, "actual", ""),
+        ("Thanh Hóa", "insurance_coverage_pct", 89.1, 2024, "actual", ""),
+        ("Thanh Hóa", "total_beds", 980.0, 2024, "actual", ""),
+    ]

@@ -230,7 +230,7 @@ _MONTH_YEAR = re.compile(r"(?:tháng\s*\d{1,2}|quý\s*(?:[ivx]{1,3}|[1-4]))\s*[/
 #: A comparison bracket after a figure: "(năm 2022: 89,7%)", "(cùng kỳ 2024: 91,0%)", "(năm trước là 11,9 ...)".
 #: Its year is the year of the figures inside it only.
 _BRACKET_COMPARISON = re.compile(
-    r"\(\s*(?:so với\s*)?(?:cùng kỳ\s*)?(?:năm\s*)?(?:(?P<y>(?:19|20)\d\d)|(?P<rel>trước|ngoái|qua))"
+    r"\(\s*(?:so với\s*)?(?:cùng kỳ\s*|(?:thời điểm\s*)?(?:cuối|đầu|giữa)\s*)?(?:năm\s*)?(?:(?P<y>(?:19|20)\d\d)|(?P<rel>trước|ngoái|qua))"
     r"\s*(?::|là|đạt|ở mức)\s*"
 )
 #: A plan's value in brackets after a figure: "(KH 11)", "(kế hoạch: 32)", "(chỉ tiêu năm 2024: 93,5%)".
@@ -1913,7 +1913,7 @@ _REORGANISED = re.compile(r"trên cơ sở\s*(?:sắp xếp|hợp nhất|sáp nh
 #: ... of the whole province: "75 trạm y tế xã, phường của tỉnh Sơn La đã ổn định tổ chức".
 _NETWORK_OF_PROVINCE = re.compile(r"\s*trạm y tế\s*(?:các\s*)?xã\s*,\s*phường(?:\s*,\s*(?:thị trấn|đặc khu))*\s*"
                                   r"(?:của (?:toàn\s*)?(?:tỉnh|thành phố)|trên địa bàn|toàn tỉnh|toàn thành phố)")
-_SET_UP_BEFORE = re.compile(r"(?<![\w])(?:thành lập|hình thành)\s*$")
+_SET_UP_BEFORE = re.compile(r"(?<![\w])(?:thành lập|hình thành|tổ chức(?:\s*lại)?(?:\s*thành)?)\s*$")
 _SET_UP_AFTER = re.compile(r"[^;.\d#%]{0,40}?(?<![\w])(?:đã\s*)?được\s*(?:thành lập|hình thành|tổ chức lại|sắp xếp lại)"
                            r"(?![\w])")
 
@@ -2768,7 +2768,7 @@ _RELATED_LINKS = re.compile(r"^[ \t|]*(?:tin liên quan|xem thêm|đọc thêm|c
 
 
 #: a heading alone on its line over a list of the site's other articles: "Tin cùng chuyên mục"
-_LINKS_HEADING = re.compile(r"^[ \t|*#]*(?:tin liên quan|tin cùng chuyên mục|bài liên quan|tin khác|xem thêm|đọc thêm"
+_LINKS_HEADING = re.compile(r"^[ \t|*#]*(?:tin liên quan|tin cùng chuyên mục|bài liên quan|(?:các\s*)?tin khác|xem thêm|đọc thêm"
                             r"|tin mới|tin đã đưa)\s*:?[ \t|]*$", re.M)
 #: "toàn tỉnh", "HĐND tỉnh", "của tỉnh": the province spoken of without its name
 _UNNAMED_PROVINCE = re.compile(r"\b(?:toàn|của|hđnd|ubnd|tỉnh ủy|trên địa bàn|chủ tịch)\s+tỉnh\b")

@@ -148,7 +148,9 @@ RULES: list[Rule] = [
          right=r"(?:trở lên\s*)?(?:(?:dân số|người dân|số dân|dân cư|người)" + WHOSE + r"\s*)?(?:đã\s*|được\s*)?"
                r"(?:tham gia|có thẻ|được cấp thẻ|được bao phủ|có)\s*" + INSURANCE,
          left=r"(?:tham gia|bao phủ|độ bao phủ|diện bao phủ|có thẻ)\s*" + INSURANCE + r"(?:\s*toàn dân)?"
-              r"|t[ỷỉ] lệ\s*(?:bao phủ\s*)?" + INSURANCE, veto=SUBGROUP),
+              r"|t[ỷỉ] lệ\s*(?:bao phủ\s*)?" + INSURANCE,
+         # (a benefit level is no coverage: "có thẻ BHYT đi khám đúng tuyến được hưởng 100% mức hưởng")
+         veto=SUBGROUP + r"|mức hưởng|được hưởng"),
     # the count of the insured, then their share: "Số người tham gia bảo hiểm y tế năm 2024 là 1.761.100 người, đạt
     # 93,5% dân số"
     Rule("insurance_coverage_pct", "pct",
@@ -392,7 +394,7 @@ _IN_CLAUSE = r"(?:[^;.:]|[.,:](?=[#\d]))"  # "11.022 giường" does not end the
 STOCK_NOT_STATED = re.compile(r"(?<![\w])(?:thêm|bổ sung|xây mới|xây dựng mới|mở mới)(?![\w])(?![^;.]*(?:nâng|lên))"
                               r"|(?:hợp đồng|ký kết|liên kết)[^.;\d#%]{0,40}?với\s*$")
 STOCK_LIST = re.compile(STOCK_CUE + _IN_CLAUSE + r"*?[#\d]" + _IN_CLAUSE
-                        + r"*(?:,|(?<![\w])(?:và|tại|trong đó(?:\s*có)?))\s*" + _STOCK_QUALIFIERS + "$")
+                        + r"*(?:,|(?<![\w])(?:và|cùng|tại|trong đó(?:\s*có)?))\s*" + _STOCK_QUALIFIERS + "$")
 #: "Toàn tỉnh có 241 trạm y tế xã, trong đó 86,3% có bác sĩ làm việc": a share of the stations just counted.
 SUBSET_BEFORE = re.compile(r"(?:trong đó|trong số (?:này|đó)|(?:với|gồm)\s*)\s*(?:có\s*)?$")
 SUBSET_WITH_DOCTOR = re.compile(r"\s*(?:(?:số\s*)?trạm\s*)?(?:đã\s*)?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR
@@ -489,6 +491,8 @@ FACILITY_CUES = re.compile(
 #: units of the set pass or miss, not a figure of any of them.
 GROUP_SUBJECT = re.compile(
     r"(?:(?<![\w#/.,])(?<!trong\s)\d+|(?<![\w])(?:nhiều|một số|không ít|hàng chục))\s+(?:tỉnh(?:,\s*thành(?:\s*phố)?)?|địa phương|quốc gia)"
+    # "Nơi 18 bác sĩ, nơi chưa đầy 10 bác sĩ trên một vạn dân": some places, none named
+    r"|(?<![\w])nơi(?=\s*(?:(?:hơn|trên|chưa đến|chưa đầy|chưa tới|dưới|chỉ|gần|khoảng|đạt|có)\s*)*$)"
     # "Bình quân chung sáu tỉnh chỉ khoảng 10,3": the average over a set of provinces
     r"|(?<![\w])(?:bình quân|trung bình)\s*(?:chung\s*)?(?:của\s*)?(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)\s+"
     r"(?:tỉnh|địa phương)(?![\w])"
