@@ -2542,3 +2542,10 @@ def test_other_news_lists_bracketed_year_ends_stations_organised_some_places_and
         ("Thanh Hóa", "insurance_coverage_pct", 89.1, 2024, "actual", ""),
         ("Thanh Hóa", "total_beds", 980.0, 2024, "actual", ""),
     ]
+
+
+def test_a_province_named_after_before_the_merger_is_the_old_unit():
+    text = ("Thành phố Hải Phòng sau hợp nhất\n\nNgày 15/10/2025, Sở Y tế thông tin. Trước hợp nhất, năm 2024 Hải Phòng "
+            "đạt 15,6 bác sĩ/vạn dân, còn tỉnh Hải Dương trước đây là 12,3 bác sĩ/vạn dân.")
+    found = [(f.province, f.geography, f.value) for f in figures(text, published=None) if f.value == 15.6]
+    assert found == [("Hải Phòng", "pre2025", 15.6)]

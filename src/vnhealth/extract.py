@@ -2676,11 +2676,15 @@ _OLD_AFTER = re.compile(r"\s*(?:\(\s*cũ\s*\)|cũ(?![\w]))")
 _NEW_AFTER = re.compile(r"\s*(?:\(\s*mới\s*\)|mới(?![\w]))")
 
 
+_BEFORE_MERGER = re.compile(r"trước\s*(?:khi\s*)?(?:hợp nhất|sáp nhập)\s*,[^.!?\n;]{0,80}$")
+
+
 def _era(doc: _Doc, start: int, end: int, codes: dict, old_only: frozenset[str]) -> dict:
     """The codes of a province name, narrowed to one map when the name says which: "(cũ)" or a name used only
     before 2025 ("Thừa Thiên Huế") the pre-2025 unit, "mới" the merged one."""
-    if "pre2025" in codes and (_OLD_AFTER.match(doc.match, end) or doc.match[start:end] in old_only):
-        return {"pre2025": codes["pre2025"]}
+    if "pre2025" in codes and (_OLD_AFTER.match(doc.match, end) or doc.match[start:end] in old_only
+                               or _BEFORE_MERGER.search(doc.match, max(0, start - 100), start)):
+        return {"pre2025": codes["pre2025"]}  # (also "Trước hợp nhất, năm 2024 Hải Phòng đạt 15,6 bác sĩ/vạn dân")
     if "2025" in codes and _NEW_AFTER.match(doc.match, end):
         return {"2025": codes["2025"]}
     return codes
