@@ -2549,3 +2549,17 @@ def test_a_province_named_after_before_the_merger_is_the_old_unit():
             "đạt 15,6 bác sĩ/vạn dân, còn tỉnh Hải Dương trước đây là 12,3 bác sĩ/vạn dân.")
     found = [(f.province, f.geography, f.value) for f in figures(text, published=None) if f.value == 15.6]
     assert found == [("Hải Phòng", "pre2025", 15.6)]
+
+
+def test_a_target_left_undone_the_national_targets_and_the_sector_after_an_old_units_clause():
+    text = ("Hà Nội tổng kết y tế năm 2025\n\nChỉ tiêu duy nhất chưa hoàn thành là bao phủ bảo hiểm y tế: đến ngày "
+            "31/12/2025 đạt 93,9% dân số, chưa đạt chỉ tiêu Chính phủ giao (95,15%). Chuyên gia cho rằng để đạt mục tiêu "
+            "quốc gia đến năm 2030 là 19 bác sĩ/vạn dân, các tỉnh phải liên kết đào tạo.")
+    assert keys(text, published=None) == [
+        ("Thành phố Hà Nội", "insurance_coverage_pct", 93.9, 2025, "actual", ""),
+        ("Thành phố Hà Nội", "insurance_coverage_pct", 95.15, 2025, "target", ""),
+        ("Việt Nam", "doctors_per_10k", 19.0, 2030, "target", ""),
+    ]
+    sector = ("Từ ngày 01/7/2025 thành phố Hải Phòng mới được hình thành. Sở Y tế đã tiếp nhận các đơn vị thuộc Sở Y tế "
+              "tỉnh Hải Dương (cũ); sau sắp xếp, ngành quản lý 46 cơ sở khám bệnh, chữa bệnh công lập.")
+    assert keys(sector, published=None) == [("Thành phố Hải Phòng", "facilities", 46.0, 2025, "actual", "")]

@@ -251,7 +251,8 @@ _DEADLINE = re.compile(
     r"(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch)[^.;:\n\d]{0,30}?(?:đến|tới|trước)\s*(?:hết\s*)?ngày\s*"
     r"\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
-_ARTICLE_CUES = re.compile(r"(?:bhxh|bảo hiểm xã hội|ubnd|hđnd|tỉnh ủy)\s*tỉnh|toàn tỉnh|tỉnh ta|toàn thành phố|thành phố ta|thành phố(?=\s+(?:đã|đạt|có|hiện|là|mới|chỉ|vẫn|cũng|ước|còn)(?![\w]))|trên địa bàn|toàn ngành|ngành y tế|sở y tế|(?<!phía tây )(?<!phía đông )(?<!phía nam )(?<!phía bắc )"
+_ARTICLE_CUES = re.compile(r"(?:bhxh|bảo hiểm xã hội|ubnd|hđnd|tỉnh ủy)\s*tỉnh|toàn tỉnh|"
+                           r"(?<![\w])ngành(?=\s+(?:đã|đang|hiện|quản lý|tiếp nhận|có)(?![\w]))|tỉnh ta|toàn thành phố|thành phố ta|thành phố(?=\s+(?:đã|đạt|có|hiện|là|mới|chỉ|vẫn|cũng|ước|còn)(?![\w]))|trên địa bàn|toàn ngành|ngành y tế|sở y tế|(?<!phía tây )(?<!phía đông )(?<!phía nam )(?<!phía bắc )"
                            r"tỉnh(?=\s*[,.;:]|\s+(?:đã|đạt|có|hiện|là|mới|chỉ|vẫn|cũng|ước|còn|đặt|phấn đấu|dự kiến|sẽ|tiếp tục"
                            r"|đang)(?![\w]))")
 _MERGER_CUES = re.compile(r"sau sáp nhập|sau hợp nhất|sau sắp xếp|sau khi sáp nhập|sau khi hợp nhất|34 tỉnh|tỉnh mới")

@@ -341,7 +341,9 @@ ACTUAL_CLAUSE = re.compile(r"(?:ước\s*)?(?:thực hiện|thực tế|kết qu
 #: So does a target said to be (not) reached: "Chỉ tiêu duy nhất chưa đạt là tiêm chủng: tỷ lệ ... đạt 93,5%".
 ACHIEVED_AFTER_CUE = re.compile(
     r"(?<![\w])(?:(?:mới|chỉ|đã|vẫn|mới chỉ|chưa|không|đều|cùng)\s*đạt(?!\s*(?:mục tiêu|kế hoạch|chỉ tiêu))|đạt được|ước đạt"
-    r"|đạt và vượt|đạt\s*(?:như sau|cụ thể)|đạt\s*kết quả)")
+    r"|đạt và vượt|đạt\s*(?:như sau|cụ thể)|đạt\s*kết quả"
+    # "Chỉ tiêu duy nhất chưa hoàn thành là bao phủ bảo hiểm y tế: ... đạt 93,9%"
+    r"|(?:chưa|không|đã)\s*hoàn thành)")
 #: Words that make an "achieved" word prospective again: "dự kiến hoàn thành mục tiêu 100% ...".
 PROSPECTIVE_BEFORE = re.compile(r"(?:dự kiến|phấn đấu|sẽ|nhằm|(?<![\w])để|cần|phải|kế hoạch|mục tiêu|tập trung|quyết tâm|nỗ lực"
                                 r"|(?:đề nghị|yêu cầu|chỉ đạo)[^.;:\d#%]{0,40}?)\s*$")
@@ -404,7 +406,8 @@ RESPECTIVELY = re.compile(r"lần lượt\s*(?:(?:chỉ|mới|cũng|đều)\s*)?
 #: National scope ("cả nước", "toàn quốc"), unless it ranks the province ("một trong 7 địa phương trong cả nước").
 NATIONAL_CUES = re.compile(
     # ("bình quân chung sáu tỉnh": the average of a set, not the country's)
-    r"cả nước|toàn quốc|(?:bình quân|trung bình) chung(?!\s*(?:của\s*)?(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
+    # ("để đạt mục tiêu quốc gia đến năm 2030 là 19 bác sĩ/vạn dân": the country's target)
+    r"(?<!chương trình )mục tiêu\s*(?:chung\s*)?quốc gia|cả nước|toàn quốc|(?:bình quân|trung bình) chung(?!\s*(?:của\s*)?(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
     r"|\d+|#+)?\s*(?:tỉnh|địa phương|vùng|khu vực))|quốc gia có|việt nam (?:có|đạt|là)|(?:của|người|ở) việt nam"
     # the country's health sector given its targets: "Năm 2025, Quốc hội giao ngành y tế 3 chỉ tiêu: ..."
     r"|(?:quốc hội|chính phủ)\s*giao\s*(?:cho\s*)?(?:ngành y tế|bộ y tế)")
