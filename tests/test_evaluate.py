@@ -193,8 +193,10 @@ DEVELOPMENT_FLOORS = {"corpus": (0.98, 0.98), "corpus_holdout": (0.98, 0.98), "c
                       "corpus_holdout11": (0.98, 0.98), "corpus_holdout12": (0.98, 0.98),
                       "corpus_holdout13": (0.98, 0.98), "corpus_holdout14": (0.98, 0.98),
                       "corpus_holdout15": (0.98, 0.98), "corpus_holdout16": (0.98, 0.98),
-                      "corpus_holdout17": (0.98, 0.97), "corpus_holdout18": (0.98, 0.98),
-                      "corpus_holdout19": (0.97, 0.98), "corpus_holdout20": (0.97, 0.96)}
+                      "corpus_holdout17": (0.98, 0.98), "corpus_holdout18": (0.98, 0.98),
+                      "corpus_holdout19": (0.97, 0.98), "corpus_holdout20": (0.98, 0.97),
+                      "corpus_holdout21": (0.98, 0.95), "corpus_holdout22": (0.97, 0.98),
+                      "corpus_holdout23": (0.98, 0.97), "corpus_holdout24": (0.98, 0.98)}
 
 
 @pytest.mark.parametrize("corpus", sorted(DEVELOPMENT_FLOORS))
