@@ -2563,3 +2563,18 @@ def test_a_target_left_undone_the_national_targets_and_the_sector_after_an_old_u
     sector = ("Từ ngày 01/7/2025 thành phố Hải Phòng mới được hình thành. Sở Y tế đã tiếp nhận các đơn vị thuộc Sở Y tế "
               "tỉnh Hải Dương (cũ); sau sắp xếp, ngành quản lý 46 cơ sở khám bệnh, chữa bệnh công lập.")
     assert keys(sector, published=None) == [("Thành phố Hải Phòng", "facilities", 46.0, 2025, "actual", "")]
+
+
+def test_special_zones_island_districts_named_areas_and_a_comparison_bracket_after_a_figure():
+    text = ("Năm 2024 tỉnh Kiên Giang đạt 9,6 bác sĩ/vạn dân; đặc khu Phú Quốc đạt khoảng 18 bác sĩ/vạn dân, huyện đảo "
+            "Phú Quý chỉ khoảng 5 bác sĩ/vạn dân. Nhiều trạm ở khu vực A Lưới (cũ) chỉ có khoảng 6 bác sĩ/vạn dân; khu "
+            "vực Bình Thuận (cũ) đạt 8,7 bác sĩ/vạn dân. Toàn tỉnh có 1.380 bác sĩ, tương ứng mật độ 8,2 bác sĩ/vạn dân "
+            "(năm 2020 chỉ là 5,8).")
+    found = keys(text, published=None)
+    assert ("Kiên Giang", "doctors_per_10k", 9.6, 2024, "actual", "") in found
+    assert ("Bình Thuận", "doctors_per_10k", 8.7, 2024, "actual", "") in found
+    assert ("Kiên Giang", "doctors_per_10k", 8.2, 2024, "actual", "") in found
+    assert not {18.0, 5.0, 6.0} & {k[2] for k in found}
+    units = ("Năm 2025, thành phố Đà Nẵng có 93 xã, phường và đặc khu Hoàng Sa; mỗi xã, phường có một trạm y tế, tổng "
+             "cộng 93 trạm y tế.")
+    assert keys(units, published=date(2025, 9, 1)) == [("Thành phố Đà Nẵng", "health_stations", 93.0, 2025, "actual", "")]

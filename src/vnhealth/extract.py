@@ -231,7 +231,7 @@ _MONTH_YEAR = re.compile(r"(?:tháng\s*\d{1,2}|quý\s*(?:[ivx]{1,3}|[1-4]))\s*[/
 #: Its year is the year of the figures inside it only.
 _BRACKET_COMPARISON = re.compile(
     r"\(\s*(?:so với\s*)?(?:cùng kỳ\s*|(?:thời điểm\s*)?(?:cuối|đầu|giữa)\s*)?(?:năm\s*)?(?:(?P<y>(?:19|20)\d\d)|(?P<rel>trước|ngoái|qua))"
-    r"\s*(?::|là|đạt|ở mức)\s*"
+    r"\s*(?:(?:chỉ|mới|cũng|vẫn)\s*)?(?::|là|đạt|ở mức)\s*"
 )
 #: A plan's value in brackets after a figure: "(KH 11)", "(kế hoạch: 32)", "(chỉ tiêu năm 2024: 93,5%)".
 _BRACKET_PLAN = re.compile(r"\(\s*(?:kh|kế hoạch|chỉ tiêu|mục tiêu)(?:\s*(?:giao|đề ra))?(?:\s*năm\s*####)?\s*:?\s*(?=[\d(]|khoảng|trên|hơn)")
@@ -2156,7 +2156,11 @@ def _own_year(years, end: int, doc: _Doc, sentence, relative=()) -> _YearMention
     # its owner: "15 bác sĩ/vạn dân mà Quốc hội đặt ra cho cả nước năm 2025")
     # ... or its setter: "chỉ tiêu 95% mà Chính phủ giao cho tỉnh trong năm nay"
     # (a relative year counts only after such an owner: "năm trước" in "(năm trước lần lượt là ...)" is a bracket's)
+    # (a year bound to a comparison bracket after the figure is that bracket's: "8,2 bác sĩ/vạn dân (năm 2020 chỉ là
+    # 5,8)")
     owner = lx.NATIONAL_AFTER.match(doc.masked, end) or _SETTER_AFTER.match(doc.masked, end)
+    years = [y for y in years if y.until is None or not re.fullmatch(r"[^\d#%]*?\(\s*(?:năm\s*)?", doc.masked[end:y.pos])
+             or re.match(r"\s*\)", doc.masked[y.end:y.end + 3])]
     for start, candidates in ((end, years), (owner.end(), list(years) + list(relative))) if owner else ((end, years),):
         own = next((y for y in candidates if start <= y.pos < sentence[1] and y.pos - start < 25 and (
             not re.search(r"[,;.:(]|(?<![\w])(?:và|còn|nhưng|trong khi|thì)(?![\w])", doc.masked[start:y.pos])
@@ -2470,7 +2474,8 @@ def _subject_events(doc: _Doc, lo: int, hi: int, mentions, districts, facilities
                 and not (topic and paired(s, e)) and not owner(s):
             events.append((e, "province", codes))
     for s, e in districts:
-        if lo <= s and e <= hi and carried(s):
+        # (a unit set apart, "Riêng đặc khu Côn Đảo có 1 trạm y tế", is no topic for the sentences after it)
+        if lo <= s and e <= hi and carried(s) and not (topic and re.search(r"riêng\s*$", doc.masked[max(lo, s - 8):s])):
             events.append((e, "district", None))
     for s, e in facilities:
         if lo <= s and e <= hi and carried(s):
@@ -2817,6 +2822,10 @@ def _province_of_site(doc: _Doc, mentions) -> dict | None:
     return dict(next(iter(opening))) if len(opening) == 1 else None
 
 
+_AREA_CUE = re.compile(r"khu vực\s")
+_UNIT_KINDS_BEFORE = re.compile(r"(?:[\d#]+|các)\s+(?:xã|phường|thị trấn)(?:\s*,\s*(?:xã|phường|thị trấn))*\s*(?:,|và)\s*$")
+
+
 def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) -> list[Figure]:
     """Read every health-indicator figure of one source text.
 
@@ -2856,7 +2865,11 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
     # not a city) and "huyện/xã/phường + name" stay district-level even when the name is a province's
     districts = [d for d in districts
                  if not (_CITY_CUE.match(doc.match, d[0])
-                         and any(d[0] <= s < d[1] and e <= d[1] and _is_city(registry, c) for s, e, c in mentions))]
+                         and any(d[0] <= s < d[1] and e <= d[1] and _is_city(registry, c) for s, e, c in mentions))
+                 # "khu vực Bình Thuận (cũ)" is the old province; "có 93 xã, phường và đặc khu Hoàng Sa" lists kinds of
+                 # units, no subject
+                 and not (_AREA_CUE.match(doc.match, d[0]) and any(d[0] < s < d[1] for s, _, _ in mentions))
+                 and not _UNIT_KINDS_BEFORE.search(doc.match, max(0, d[0] - 30), d[0])]
     info = SourceInfo(info.name, published, info.province, info.geography)
     geography = _geography(info, doc, mentions)
     if info.province:

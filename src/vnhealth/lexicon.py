@@ -362,7 +362,7 @@ RESULTS_HEADING = re.compile(r"kết quả|đạt được|đã đạt|ước (?
                              r"|(?<!phấn đấu )(?<!sẽ )(?<!cần )thực hiện (?:các |một số )?chỉ tiêu")
 #: Qualifiers directly before a number, as whole words ("cả nước đạt" is not "ước đạt", "mức độ" not "độ").
 QUALIFIERS = [
-    ("approx", re.compile(r"(?<![\w])(?:gần|khoảng|xấp xỉ|ước(?:\s*(?:đạt|tính|khoảng))?|chừng|độ)\s*$")),
+    ("approx", re.compile(r"(?<![\w])(?:gần|khoảng|xấp xỉ|ước(?:\s*(?:đạt|tính|khoảng))?|chừng|(?<!mật )(?<!nhiệt )độ)\s*$")),
     ("over", re.compile(r"(?<!đạt và )(?<![\w])(?:hơn|trên|vượt|tối thiểu|ít nhất|từ|không dưới|không ít hơn)\s*$"
                         r"|[≥⩾]\s*$")),
     ("under", re.compile(r"(?<![\w])(?:dưới|chưa đến|chưa tới|chưa đạt|không quá|không vượt quá|tối đa)\s*$"
@@ -450,7 +450,8 @@ LOCAL_SUBJECT = re.compile(
     r"|(?<![\w])(?:một số|một vài|nhiều|phần lớn|đa số|hầu hết)\s+(?:các\s+)?(?:huyện|quận|thị xã|xã|phường)(?![\w])"
     r"|(?<![\w])khu vực\s+(?:(?:\d+|#+)\s+)?(?:các\s+)?(?:huyện|quận|thị xã|xã|phường)(?![\w])"
     # "riêng khu vực ven biển của Thái Bình (cũ) mới đạt khoảng 6 bác sĩ/vạn dân": a part of the province by its lie
-    r"|(?<![\w])(?:khu vực|vùng|(?:các|những|hai|ba|bốn|năm|#+|\d+)\s+(?:xã|huyện))\s+(?:" + PART_QUALIFIER + r")(?![\w])"
+    r"|(?<![\w])(?:khu vực|vùng|(?:các|những|hai|ba|bốn|năm|#+|\d+)\s+(?:xã|huyện|trạm(?:\s*y tế)?))\s+(?:" + PART_QUALIFIER
+    + r")(?![\w])"
     # "Riêng các trạm y tế có 1.290 giường lưu": one kind of facility set apart from the whole
     r"|(?<![\w])riêng\s+(?:các\s+|những\s+)?(?:trạm|bệnh viện|trung tâm|cơ sở|phòng khám|tuyến|khối|đặc khu)(?![\w])"
     # "riêng hai huyện miền núi An Lão và Vĩnh Thạnh vẫn dưới 6 bác sĩ/vạn dân"
@@ -486,7 +487,7 @@ UNNAMED_FACILITY = re.compile(
     r"(?<![\w])(?<!các )(?<!những )(?<!nhiều )(?<!số )(?<!giường )(?:trung tâm(?:\s*y tế)?|bệnh viện|phòng khám)"
     r"(?:\s*(?:huyện|quận|thị xã|tỉnh|thành phố))?(?![\w])\s*(?:(?:hiện nay|hiện|nay|đã|vừa|cũng)\s*)*(?:có|đạt)\s*$")
 #: Sub-provincial subjects: "huyện Bình Xuyên", "thị xã ...": their figures are kept apart.
-DISTRICT_CUES = re.compile(r"(?:huyện|thị xã|quận|thành phố|tp\.?|xã|phường|thị trấn)\s+(?=\S)")
+DISTRICT_CUES = re.compile(r"(?:huyện(?:\s*đảo)?|thị xã|quận|thành phố|tp\.?|xã|phường|thị trấn|đặc khu|khu vực)\s+(?=\S)")
 FACILITY_CUES = re.compile(
     r"(?:bệnh viện|trung tâm y tế|viện|phòng khám|trạm y tế|bệnh xá|trạm xá|quân y viện)\s+(?=\S)")
 #: A set of units as the subject: "9 tỉnh dưới 10 bác sĩ/vạn dân", "có tới 12 tỉnh đạt trên 35 giường", "nhiều địa
