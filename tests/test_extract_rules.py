@@ -2578,3 +2578,19 @@ def test_special_zones_island_districts_named_areas_and_a_comparison_bracket_aft
     units = ("Năm 2025, thành phố Đà Nẵng có 93 xã, phường và đặc khu Hoàng Sa; mỗi xã, phường có một trạm y tế, tổng "
              "cộng 93 trạm y tế.")
     assert keys(units, published=date(2025, 9, 1)) == [("Thành phố Đà Nẵng", "health_stations", 93.0, 2025, "actual", "")]
+
+
+def test_a_plain_header_split_over_two_lines():
+    text = ("Kế hoạch y tế tỉnh Bình Phước\n\n"
+            "                                  Năm 2023        Mục tiêu     Mục tiêu\n"
+            "Chỉ tiêu                 ĐVT      (hiện trạng)    năm 2025     năm 2030\n"
+            "Số bác sĩ/vạn dân        Bác sĩ   8,1             9            12\n"
+            "Số giường bệnh/vạn dân   Giường   27,8            30           33\n")
+    assert keys(text, published=date(2024, 6, 1)) == [
+        ("Bình Phước", "beds_per_10k", 27.8, 2023, "actual", ""),
+        ("Bình Phước", "beds_per_10k", 30.0, 2025, "target", ""),
+        ("Bình Phước", "beds_per_10k", 33.0, 2030, "target", ""),
+        ("Bình Phước", "doctors_per_10k", 8.1, 2023, "actual", ""),
+        ("Bình Phước", "doctors_per_10k", 9.0, 2025, "target", ""),
+        ("Bình Phước", "doctors_per_10k", 12.0, 2030, "target", ""),
+    ]

@@ -663,6 +663,19 @@ _HEADER_LINE = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")
 _PLACE_CELL = re.compile(r"\s*(?:\d{1,2}\s*[.)]?\s*)?(?:tỉnh|thành phố|tp\.?)?\s*#\s*(?:\(?\s*(?:cũ|mới)\s*\)?)?\s*")
 
 
+def _two_line_header(doc: _Doc, upper: list[tuple[int, int]], lower: list[tuple[int, int]]) -> list[str]:
+    """The names of the columns of a plain-text header split over two lines: each cell of the lower line with the
+    cells of the upper line that stand over it (by their place on the line)."""
+    up_start = doc.nfc.rfind("\n", 0, upper[0][0]) + 1
+    low_start = doc.nfc.rfind("\n", 0, lower[0][0]) + 1
+    heads = []
+    for a, b in lower:
+        lo, hi = a - low_start, b - low_start
+        above = [doc.match[c:d] for c, d in upper if c - up_start < hi + 2 and d - up_start > lo - 2]
+        heads.append(" ".join(above + [doc.match[a:b]]))
+    return heads
+
+
 def _tables(doc: _Doc, mentions=()) -> list[_Row]:
     """Data rows of tables (Markdown or column-aligned plain text). A header row (followed by a ``|---|`` rule in
     Markdown; in plain text, a first line holding words and years but no other numbers) names each column:
@@ -677,12 +690,16 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
     header_indicators: list[str | None] = []
     header_spans: list[tuple[int, int]] = []
     header_estimated: list[bool] = []
+    two_line = -1
     previous_end = -2
     for i, (start, end, cells, rule) in enumerate(lines):
         if len(cells) < 2:
             previous_end = -2
             continue
         if rule:
+            previous_end = end
+            continue
+        if i == two_line:  # the second line of a header read with the first
             previous_end = end
             continue
         first_of_table = previous_end < 0 or doc.nfc[previous_end:start].strip() != ""
@@ -711,11 +728,19 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
             caption = _caption_year(doc, start)
             if is_header:
                 header_spans = cells
+                heads = [doc.match[a:b] for a, b in cells]
+                if not markdown and nxt and len(nxt[2]) > len(cells) and _HEADER_LINE.fullmatch(doc.nfc, nxt[0], nxt[1]) \
+                        and not all(_YEAR_CELL.fullmatch(doc.nfc, a, b) for a, b in nxt[2]):
+                    # a header over two lines, the column names split between them ("Năm 2023  Mục tiêu" / "Chỉ tiêu
+                    # ĐVT (hiện trạng)  năm 2025"): each column of the fuller line with the words above it
+                    heads = _two_line_header(doc, cells, nxt[2])
+                    cells = header_spans = nxt[2]
+                    two_line = i + 1
                 # "| Chỉ tiêu (năm 2024) | Bến Tre (cũ) | Trà Vinh (cũ) |": a year in the first header cell is the
                 # year of the columns that name none
-                first = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", doc.match[cells[0][0]:cells[0][1]])
+                first = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", heads[0])
                 caption = int(first.group(0)) if first else caption
-                for a, b in cells:
+                for (a, b), head in zip(cells, heads):
                     # a column per place ("Chỉ tiêu | Bạc Liêu | Cà Mau", "Bến Tre (cũ)"): the place is the column's
                     # subject
                     header_places.append(next((c for s2, e2, c in mentions if a <= s2 and e2 <= b
@@ -723,7 +748,6 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
                                                and re.fullmatch(r"\s*(?:\(?\s*(?:cũ|mới)\s*\)?)?\s*(?:,?\s*(?:năm\s*)?"
                                                                 r"(?:19|20)\d\d\s*)?", doc.match[e2:b])),
                                               None))
-                    head = doc.match[a:b]
                     # a column per indicator ("| Tỉnh | Bác sĩ/vạn dân | Tuổi thọ trung bình (tuổi) |")
                     header_indicators.append(_indicator_of_label(re.sub(r"\(\s*%\s*\)", " ", head).strip(),
                                                                  bool(_TABLE_PCT.search(head))))
