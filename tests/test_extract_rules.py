@@ -2594,3 +2594,15 @@ def test_a_plain_header_split_over_two_lines():
         ("Bình Phước", "doctors_per_10k", 9.0, 2025, "target", ""),
         ("Bình Phước", "doctors_per_10k", 12.0, 2030, "target", ""),
     ]
+
+
+def test_a_header_cell_merged_over_two_columns_of_old_provinces():
+    text = ("Phụ lục chỉ tiêu y tế tỉnh Bắc Ninh\n\n"
+            "                                        Năm 2024                      Kế hoạch\n"
+            "Chỉ tiêu                      ĐVT       Bắc Giang (cũ)  Bắc Ninh (cũ)  năm 2026\n"
+            "Số bác sĩ/vạn dân             Bác sĩ    12,1            13,5           14\n")
+    assert keys(text, published=date(2025, 12, 10)) == [
+        ("Bắc Giang", "doctors_per_10k", 12.1, 2024, "actual", ""),
+        ("Bắc Ninh", "doctors_per_10k", 13.5, 2024, "actual", ""),
+        ("Bắc Ninh", "doctors_per_10k", 14.0, 2026, "target", ""),
+    ]

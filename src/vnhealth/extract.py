@@ -671,7 +671,9 @@ def _two_line_header(doc: _Doc, upper: list[tuple[int, int]], lower: list[tuple[
     heads = []
     for a, b in lower:
         lo, hi = a - low_start, b - low_start
-        above = [doc.match[c:d] for c, d in upper if c - up_start < hi + 2 and d - up_start > lo - 2]
+        above = [doc.match[c:d] for c, d in upper if c - up_start < hi and d - up_start > lo]
+        if not above:  # under a cell merged over several columns ("Năm 2024" over "Bắc Giang (cũ)  Bắc Ninh (cũ)")
+            above = [doc.match[c:d] for c, d in upper if c - up_start < lo][-1:]
         heads.append(" ".join(above + [doc.match[a:b]]))
     return heads
 
