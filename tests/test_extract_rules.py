@@ -2606,3 +2606,15 @@ def test_a_header_cell_merged_over_two_columns_of_old_provinces():
         ("Bắc Ninh", "doctors_per_10k", 13.5, 2024, "actual", ""),
         ("Bắc Ninh", "doctors_per_10k", 14.0, 2026, "target", ""),
     ]
+
+
+def test_a_plan_flattened_into_one_line_is_read_section_by_section():
+    filler = "Nâng cao sức khỏe, tầm vóc, tuổi thọ và chất lượng sống của Nhân dân trên địa bàn. " * 8
+    text = ("KẾ HOẠCH của UBND thành phố Đà Nẵng ngày 24 tháng 11 năm 2025 I. THỰC TRẠNG Năm 2024, thành phố Đà Nẵng đạt "
+            "21,6 bác sĩ/vạn dân; nhiều xã như Tây Giang chỉ khoảng 3 bác sĩ/vạn dân. " + filler +
+            "II. MỤC TIÊU 1. Mục tiêu chung " + filler + "2. Mục tiêu cụ thể a) Đến năm 2026: tỷ lệ dân số tham gia bảo "
+            "hiểm y tế đạt trên 95%. b) Đến năm 2030: đạt 3 dược sĩ đại học trên 10.000 dân.")
+    found = keys(text, published=None)
+    assert ("Thành phố Đà Nẵng", "insurance_coverage_pct", 95.0, 2026, "target", "over") in found
+    assert ("Thành phố Đà Nẵng", "pharmacists_per_10k", 3.0, 2030, "target", "") in found
+    assert 3.0 not in [k[2] for k in found if k[1] == "doctors_per_10k"]

@@ -470,9 +470,24 @@ _CHANGE_START_BEFORE = re.compile(r"(?<![\w])từ\s*(?:mức\s*)?(?:(?:khoảng|
 _CHANGE_END_AFTER = re.compile(r"\s*\)?\s*(?:lên|xuống|đến|tới)\s*(?:mức\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?\d")
 
 
+def _outline_split(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraphs of a text flattened into very long lines (a PDF pasted without its line breaks) split again where
+    its outline goes on: sections "II. MỤC TIÊU", items "2. Mục tiêu cụ thể", "a) Đến năm 2026: ...". Paragraphs
+    of ordinary length are left alone."""
+    out = []
+    for a, b in paragraphs:
+        if b - a < 800:
+            out.append((a, b))
+            continue
+        cuts = [m.start() for m in _INLINE_OUTLINE.finditer(text, a, b)]
+        starts = [a] + [c for c in cuts if c > a]
+        out.extend(zip(starts, starts[1:] + [b]))
+    return out
+
+
 def _prepare(text: str) -> _Doc:
     text_nfc = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
-    paragraphs = _paragraphs(text_nfc)
+    paragraphs = _outline_split(text_nfc, _paragraphs(text_nfc))
     match = lines = match_form(text_nfc)
     if any("\n" in text_nfc[a:b] for a, b in paragraphs):  # a hard-wrapped line break reads as a space
         chars = list(match)
@@ -2293,6 +2308,10 @@ def _report_year(doc: _Doc, published: date | None) -> int | None:
 #: Capitalised words ("Mường Lát", "Đa khoa Trung tâm"): the class lists upper-case letters only (a range
 #: such as "À-Ỹ" would also take the lower-case Vietnamese letters interleaved with them).
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
+#: An outline marker inside a long flattened line: "... tại cơ sở. 2. Mục tiêu cụ thể a) Đến năm 2026: ...", "... 110%.
+#: 2 II. MỤC TIÊU ..." (see :func:`_outline_split`).
+_INLINE_OUTLINE = re.compile(rf"(?<=[.:;] )(?:\d{{1,3}} )?(?:[IVX]{{1,4}}\. (?=[{_UPPER}]{{2}})|\d{{1,2}}\. (?=[{_UPPER}])"
+                             rf"|[a-zđ]\) (?=[{_UPPER}]))")
 _PROPER_NAME = re.compile(rf"(?:[{_UPPER}][\w]*\.?[ \t]?)+")
 
 
