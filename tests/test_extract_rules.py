@@ -2618,3 +2618,13 @@ def test_a_plan_flattened_into_one_line_is_read_section_by_section():
     assert ("Thành phố Đà Nẵng", "insurance_coverage_pct", 95.0, 2026, "target", "over") in found
     assert ("Thành phố Đà Nẵng", "pharmacists_per_10k", 3.0, 2030, "target", "") in found
     assert 3.0 not in [k[2] for k in found if k[1] == "doctors_per_10k"]
+
+
+def test_a_column_header_naming_kind_and_year_before_its_place():
+    text = ("Phụ lục chỉ tiêu y tế tỉnh Hưng Yên\n\n| TT | Chỉ tiêu | Đơn vị | Thực hiện 2024 Hưng Yên (cũ) | Thực hiện 2024 "
+            "Thái Bình (cũ) | Kế hoạch 2026 |\n|---|---|---|---|---|---|\n| 1 | Số bác sĩ/vạn dân | Bác sĩ | 9,6 | 10,2 | 11 |\n")
+    assert keys(text, published=date(2025, 12, 10)) == [
+        ("Hưng Yên", "doctors_per_10k", 9.6, 2024, "actual", ""),
+        ("Hưng Yên", "doctors_per_10k", 11.0, 2026, "target", ""),
+        ("Thái Bình", "doctors_per_10k", 10.2, 2024, "actual", ""),
+    ]

@@ -678,6 +678,10 @@ _HEADER_LINE = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")
 _PLACE_CELL = re.compile(r"\s*(?:\d{1,2}\s*[.)]?\s*)?(?:tỉnh|thành phố|tp\.?)?\s*#\s*(?:\(?\s*(?:cũ|mới)\s*\)?)?\s*")
 
 
+#: Before a place's name in a column header: nothing, or the column's kind and year ("Thực hiện 2024 Thái Bình (cũ)").
+_PLACE_COLUMN_PREFIX = re.compile(r"[ \t]*(?:(?:ước\s*)?(?:thực hiện|th|kế hoạch|kh)\s*(?:năm\s*)?(?:(?:19|20)\d\d)?[ \t]*)?")
+
+
 def _two_line_header(doc: _Doc, upper: list[tuple[int, int]], lower: list[tuple[int, int]]) -> list[str]:
     """The names of the columns of a plain-text header split over two lines: each cell of the lower line with the
     cells of the upper line that stand over it (by their place on the line)."""
@@ -761,7 +765,7 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
                     # a column per place ("Chỉ tiêu | Bạc Liêu | Cà Mau", "Bến Tre (cũ)"): the place is the column's
                     # subject
                     header_places.append(next((c for s2, e2, c in mentions if a <= s2 and e2 <= b
-                                               and not doc.nfc[a:s2].strip(" \t")
+                                               and _PLACE_COLUMN_PREFIX.fullmatch(doc.match, a, s2)
                                                and re.fullmatch(r"\s*(?:\(?\s*(?:cũ|mới)\s*\)?)?\s*(?:,?\s*(?:năm\s*)?"
                                                                 r"(?:19|20)\d\d\s*)?", doc.match[e2:b])),
                                               None))
