@@ -2628,3 +2628,13 @@ def test_a_column_header_naming_kind_and_year_before_its_place():
         ("Hưng Yên", "doctors_per_10k", 11.0, 2026, "target", ""),
         ("Thái Bình", "doctors_per_10k", 10.2, 2024, "actual", ""),
     ]
+
+
+def test_table_labels_read_masked_and_a_target_column_after_its_indicators():
+    text = ("Tiêm chủng và bao phủ BHYT năm 2025\n\n| Chỉ tiêu | Năm 2024 | Năm 2025 |\n|---|---|---|\n"
+            "| Tiêm chủng đầy đủ trẻ dưới 1 tuổi (%) | 96,1 | 96,8 |\n\n"
+            "| Địa phương | Tỷ lệ bao phủ BHYT (%) | Chỉ tiêu năm 2025 (%) |\n|---|---|---|\n"
+            "| Cà Mau | 93,4 | 95,0 |\n")
+    found = keys(text, published=date(2025, 12, 1))
+    assert ("Cà Mau", "insurance_coverage_pct", 95.0, 2025, "target", "") in found
+    assert ("Cà Mau", "immunisation_full_u1_pct", 96.8, 2025, "actual", "") in found

@@ -723,7 +723,8 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
         if i == two_line:  # the second line of a header read with the first
             previous_end = end
             continue
-        first_of_table = previous_end < 0 or doc.nfc[previous_end:start].strip() != ""
+        gap = doc.nfc[previous_end:start] if previous_end >= 0 else ""
+        first_of_table = previous_end < 0 or gap.strip() != "" or gap.count("\n") >= 2  # (a blank line parts tables)
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         markdown = doc.nfc[start:end].strip().startswith("|")
         after_rule = i > 0 and lines[i - 1][3]
@@ -778,6 +779,9 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
                     year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", head)
                     header.append((kind, int(year.group(0)) if year else caption))
                     header_estimated.append(bool(_ESTIMATE_COLUMN.search(head)))
+                    if header_indicators[-1] is None and kind == "target" and len(header_indicators) > 1:
+                        # "| Tỷ lệ bao phủ BHYT (%) | Chỉ tiêu năm 2025 (%) |": the target of the column before
+                        header_indicators[-1] = header_indicators[-2]
                 # a second header line of years under the column names ("Thực hiện  Kế hoạch" / "2023  2024")
                 if nxt and not markdown and nxt[2] and all(_YEAR_CELL.fullmatch(doc.nfc, a, b) for a, b in nxt[2]):
                     line_start = doc.nfc.rfind("\n", 0, start) + 1
@@ -796,7 +800,7 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
             label = 0
         if label is None:
             continue
-        text = doc.match[cells[label][0]:cells[label][1]]
+        text = doc.masked[cells[label][0]:cells[label][1]]  # (masked: "trẻ dưới # tuổi")
         units = [doc.match[a:b].strip() for a, b in cells[label + 1:]]
         if "%" in units:
             text += " (%)"
@@ -909,7 +913,7 @@ def _flat_row(doc: _Doc, row_lines: list[tuple[int, int]], columns) -> _Row | No
     if not cells or not any(re.search(r"\d", doc.nfc[a:b]) for a, b in cells):
         return None
     number = _FLAT_ROW_START.match(doc.match, start)
-    label = doc.match[number.end():stop]
+    label = doc.masked[number.end():stop]
     unit = _FLAT_UNIT.search(label)
     if unit:
         label = label[:unit.start()] + (" (%)" if unit.group(0).strip() == "%" else "")
