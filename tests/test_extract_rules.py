@@ -2638,3 +2638,10 @@ def test_table_labels_read_masked_and_a_target_column_after_its_indicators():
     found = keys(text, published=date(2025, 12, 1))
     assert ("Cà Mau", "insurance_coverage_pct", 95.0, 2025, "target", "") in found
     assert ("Cà Mau", "immunisation_full_u1_pct", 96.8, 2025, "actual", "") in found
+
+
+def test_an_old_unit_is_no_topic_for_later_sentences_on_the_new_map():
+    text = ("Thành phố Đà Nẵng: kinh tế - xã hội năm 2025\n\nNăm 2024, Quảng Nam (cũ) chỉ đạt 8,9 bác sĩ/vạn dân, trong "
+            "khi Đà Nẵng (cũ) đạt 21,6. Tỷ lệ dân số tham gia bảo hiểm y tế năm 2025 ước đạt 95,1%.")
+    assert ("Thành phố Đà Nẵng", "insurance_coverage_pct", 95.1, 2025, "actual", "approx") in keys(
+        text, published=date(2025, 12, 5))

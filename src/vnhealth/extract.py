@@ -2400,7 +2400,10 @@ def _scope(token_start: int, token_end: int, doc: _Doc, sentence, mentions, dist
         earlier = [s for s in doc.sentences if paragraph[0] <= s[0] < sentence[0]]
         for s0, s1 in reversed(earlier):
             cut = next((f for f in figure_starts if s0 <= f < s1), s1)
-            events = _subject_events(doc, s0, cut, mentions, districts, facilities, topic=True)
+            # (a unit that no longer exists, "Quảng Nam (cũ)", is no topic for the sentences after it in a text on
+            # the new map)
+            events = [e for e in _subject_events(doc, s0, cut, mentions, districts, facilities, topic=True)
+                      if not (e[1] == "province" and geography == "2025" and "2025" not in (e[2] or {}))]
             if events:
                 lo = s0
                 break
