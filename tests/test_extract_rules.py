@@ -2645,3 +2645,14 @@ def test_an_old_unit_is_no_topic_for_later_sentences_on_the_new_map():
             "khi Đà Nẵng (cũ) đạt 21,6. Tỷ lệ dân số tham gia bảo hiểm y tế năm 2025 ước đạt 95,1%.")
     assert ("Thành phố Đà Nẵng", "insurance_coverage_pct", 95.1, 2025, "actual", "approx") in keys(
         text, published=date(2025, 12, 5))
+
+
+def test_a_social_posts_date_dates_its_relative_years_and_doctor_or_assistant_is_no_doctor():
+    text = ("Sở Y tế tỉnh Kon Tum\n26 tháng 2, 2025 lúc 20:15 · 🌏\n\n📌 NĂM 2024 - NHỮNG CON SỐ ẤN TƯỢNG:\n"
+            "✅ 10,9 bác sĩ/vạn dân\n✅ 102 trạm y tế xã, phường, thị trấn; 100% trạm có bác sĩ hoặc y sĩ\n\n"
+            "🎯 NĂM NAY, ngành phấn đấu: 11,5 bác sĩ/vạn dân.")
+    assert keys(text, published=None) == [
+        ("Kon Tum", "doctors_per_10k", 10.9, 2024, "actual", ""),
+        ("Kon Tum", "doctors_per_10k", 11.5, 2025, "target", ""),
+        ("Kon Tum", "health_stations", 102.0, 2024, "actual", ""),
+    ]

@@ -274,6 +274,8 @@ _WORD_RE = re.compile(r"(?<![\w])(?P<word>" + "|".join(NUMBER_WORDS) + r")(?![\w
 _PUBLISHED_RE = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})\s*[/\-.]\s*(?P<y>(?:19|20)\d\d)(?!\d)"
     r"|ngày\s*(?P<d2>\d{1,2})\s*tháng\s*(?P<m2>\d{1,2})\s*năm\s*(?P<y2>(?:19|20)\d\d)"
+    # a social post's date: "26 tháng 2, 2025 lúc 20:15"
+    r"|(?<!\d)(?P<d3>\d{1,2})\s*tháng\s*(?P<m3>\d{1,2})\s*,\s*(?P<y3>(?:19|20)\d\d)(?!\d)"
 )
 
 
@@ -2692,7 +2694,8 @@ def infer_published(text: str) -> date | None:
     that is not one end of a span of dates ("Ngày Thầy thuốc Việt Nam (27/2/1955 - 27/2/2026)") nor before 2000."""
     head = nfc(text)[:600]
     for m in _PUBLISHED_RE.finditer(head):
-        d, mo, y = (m.group("d") or m.group("d2"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
+        d, mo, y = (m.group("d") or m.group("d2") or m.group("d3"), m.group("m") or m.group("m2") or m.group("m3"),
+                    m.group("y") or m.group("y2") or m.group("y3"))
         if int(y) < 2000 or _DATE_SPAN_AFTER.match(head, m.end()) or _DATE_SPAN_BEFORE.search(head, 0, m.start()):
             continue
         try:

@@ -136,7 +136,7 @@ RULES: list[Rule] = [
          left=r"(?:số\s*)?" + DOCTOR + PER_10K),
     Rule("beds_per_10k", "per_10k", right=BED + PER_10K, left=BED + PER_10K),
     # the denominator first: "bình quân 1 vạn dân có 9,2 bác sĩ", "cứ 10.000 dân thì có 30 giường bệnh"
-    Rule("doctors_per_10k", "per_10k", left=PER_10K_FIRST, right_after_left=DOCTOR + r"(?!\s*(?:y học\s*)?gia đình)"),
+    Rule("doctors_per_10k", "per_10k", left=PER_10K_FIRST, right_after_left=DOCTOR + r"(?!\s*(?:y học\s*)?gia đình)(?!\s*(?:hoặc|hay)\s*y\s*s[ĩỹi])"),
     Rule("beds_per_10k", "per_10k", left=PER_10K_FIRST, right_after_left=BED + r"(?!\s*/)"),
     Rule("pharmacists_per_10k", "per_10k", left=PER_10K_FIRST, right_after_left=r"dược\s*s[ĩỹi]"),
     Rule("nurses_per_10k", "per_10k", left=PER_10K_FIRST, right_after_left=r"điều dưỡng"),
@@ -179,13 +179,13 @@ RULES: list[Rule] = [
     Rule("stations_with_doctor_pct", "pct",
          right=r"(?:số\s*)?" + OF_TOTAL + r"(?:" + STATION + "|" + COMMUNE + r")" + WHOSE
                + r"\s*(?:đã\s*)?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR
-               + r"(?!\s*(?:y học\s*)?gia đình)",
-         left=STATION + r"[^\d%;#]{0,30}?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR + r"(?!\s*(?:y học\s*)?gia đình)"
-              r"|" + COMMUNE + r"\s*có\s*" + DOCTOR + r"(?!\s*(?:y học\s*)?gia đình)"),
+               + r"(?!\s*(?:y học\s*)?gia đình)(?!\s*(?:hoặc|hay)\s*y\s*s[ĩỹi])",
+         left=STATION + r"[^\d%;#]{0,30}?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR + r"(?!\s*(?:y học\s*)?gia đình)(?!\s*(?:hoặc|hay)\s*y\s*s[ĩỹi])"
+              r"|" + COMMUNE + r"\s*có\s*" + DOCTOR + r"(?!\s*(?:y học\s*)?gia đình)(?!\s*(?:hoặc|hay)\s*y\s*s[ĩỹi])"),
     # "toàn tỉnh có 159 trạm y tế, 100% trạm có bác sĩ làm việc": "trạm" alone after the stations were named
     Rule("stations_with_doctor_pct", "pct",
-         right=r"(?:số\s*)?" + STATION_SHORT + r"\s*(?:đã\s*)?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR + r"(?!\s*(?:y học\s*)?gia đình)",
-         left=STATION_SHORT + r"[^\d%;#]{0,30}?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR + r"(?!\s*(?:y học\s*)?gia đình)",
+         right=r"(?:số\s*)?" + STATION_SHORT + r"\s*(?:đã\s*)?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR + r"(?!\s*(?:y học\s*)?gia đình)(?!\s*(?:hoặc|hay)\s*y\s*s[ĩỹi])",
+         left=STATION_SHORT + r"[^\d%;#]{0,30}?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR + r"(?!\s*(?:y học\s*)?gia đình)(?!\s*(?:hoặc|hay)\s*y\s*s[ĩỹi])",
          before=STATION),
     # (a station meeting the standard stands for its commune: "99% trạm y tế xã đạt chuẩn quốc gia về y tế xã")
     Rule("communes_national_standard_pct", "pct",
@@ -242,7 +242,7 @@ RULES: list[Rule] = [
     Rule("life_expectancy_years", "years", left=r"tuổi thọ(?:\s*(?:trung bình|bình quân))?",
          veto=r"nam giới|nữ giới|thành thị|nông thôn"),
     Rule("other:healthy_life_years", "years", left=r"(?:số năm sống khỏe|tuổi thọ khỏe mạnh)"),
-    Rule("other:doctors", "count", right=DOCTOR + r"(?!" + PER_10K + r")(?!\s*/)(?!\s*(?:y học\s*)?gia đình)(?!\s*cơ hữu)"),
+    Rule("other:doctors", "count", right=DOCTOR + r"(?!" + PER_10K + r")(?!\s*/)(?!\s*(?:y học\s*)?gia đình)(?!\s*(?:hoặc|hay)\s*y\s*s[ĩỹi])(?!\s*cơ hữu)"),
 ]
 
 COMPILED = [r.compiled() for r in RULES]
@@ -400,7 +400,7 @@ STOCK_LIST = re.compile(STOCK_CUE + _IN_CLAUSE + r"*?[#\d]" + _IN_CLAUSE
 #: "Toàn tỉnh có 241 trạm y tế xã, trong đó 86,3% có bác sĩ làm việc": a share of the stations just counted.
 SUBSET_BEFORE = re.compile(r"(?:trong đó|trong số (?:này|đó)|(?:với|gồm)\s*)\s*(?:có\s*)?$")
 SUBSET_WITH_DOCTOR = re.compile(r"\s*(?:(?:số\s*)?trạm\s*)?(?:đã\s*)?có\s*(?:ít nhất\s*(?:một|#)\s*)?" + DOCTOR
-                                + r"(?!\s*(?:y học\s*)?gia đình)(?!" + PER_10K + ")")
+                                + r"(?!\s*(?:y học\s*)?gia đình)(?!\s*(?:hoặc|hay)\s*y\s*s[ĩỹi])(?!" + PER_10K + ")")
 #: "A và B lần lượt là/đạt X và Y": the labels before pair up with the numbers after, in order.
 RESPECTIVELY = re.compile(r"lần lượt\s*(?:(?:chỉ|mới|cũng|đều)\s*)?(?:là|đạt|ở mức|chiếm|đạt được)?")
 #: National scope ("cả nước", "toàn quốc"), unless it ranks the province ("một trong 7 địa phương trong cả nước").
