@@ -2656,3 +2656,10 @@ def test_a_social_posts_date_dates_its_relative_years_and_doctor_or_assistant_is
         ("Kon Tum", "doctors_per_10k", 11.5, 2025, "target", ""),
         ("Kon Tum", "health_stations", 102.0, 2024, "actual", ""),
     ]
+
+
+def test_a_target_set_against_an_actual_in_its_sentence_takes_its_year():
+    text = ("Trong năm 2024, tỷ lệ bao phủ bảo hiểm y tế của tỉnh Bắc Giang đạt 94,1% dân số, tăng 0,3 điểm phần trăm so "
+            "với năm 2023, nhưng chưa đạt chỉ tiêu được giao theo Quyết định số 546/QĐ-TTg (94,25%).")
+    assert keys(text, published=None) == [("Bắc Giang", "insurance_coverage_pct", 94.1, 2024, "actual", ""),
+                                          ("Bắc Giang", "insurance_coverage_pct", 94.25, 2024, "target", "")]

@@ -231,7 +231,7 @@ _MONTH_YEAR = re.compile(r"(?:tháng\s*\d{1,2}|quý\s*(?:[ivx]{1,3}|[1-4]))\s*[/
 #: Its year is the year of the figures inside it only.
 _BRACKET_COMPARISON = re.compile(
     r"\(\s*(?:so với\s*)?(?:cùng kỳ\s*|(?:thời điểm\s*)?(?:cuối|đầu|giữa)\s*)?(?:năm\s*)?(?:(?P<y>(?:19|20)\d\d)|(?P<rel>trước|ngoái|qua))"
-    r"\s*(?:(?:chỉ|mới|cũng|vẫn)\s*)?(?::|là|đạt|ở mức)\s*"
+    r"\s*(?:(?:chỉ|mới|cũng|vẫn|lần lượt)\s*)?(?::|là|đạt|ở mức)\s*"
 )
 #: A plan's value in brackets after a figure: "(KH 11)", "(kế hoạch: 32)", "(chỉ tiêu năm 2024: 93,5%)".
 _BRACKET_PLAN = re.compile(r"\(\s*(?:kh|kế hoạch|chỉ tiêu|mục tiêu)(?:\s*(?:giao|đề ra))?(?:\s*năm\s*####)?\s*:?\s*(?=[\d(]|khoảng|trên|hơn)")
@@ -3036,8 +3036,10 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
             kind = "target"  # "Phấn đấu đến năm 2030, ... đạt 22 bác sĩ/vạn dân. Tỷ lệ bao phủ BHYT đạt trên 95%."
         year = column_year or _year(token, q_end, kind, doc, sentence, paragraph, report_year, heading)
         if kind == "target" and year is None and figures and figures[-1].kind == "actual" and figures[-1].year \
-                and _bracket_after(figures[-1].end, token.start, doc):
-            year = figures[-1].year  # "11,5 (KH 11)" in a report of 2023: the plan of the same year
+                and (_bracket_after(figures[-1].end, token.start, doc) or sentence[0] <= figures[-1].start):
+            # "11,5 (KH 11)" in a report of 2023: the plan of the same year; so is a target set against an actual
+            # in its sentence ("đạt 94,1%, ... chưa đạt chỉ tiêu được giao theo Quyết định số 546/QĐ-TTg (94,25%)")
+            year = figures[-1].year
         if year and not row and _undated_change_start(token, q_end, doc, sentence):
             continue  # "tăng từ 28,6 lên 31,2 giường/vạn dân" in a paragraph of 2024: 28,6 is of an unknown earlier year
         section = None if row or column_kind else _target_section(doc, sections, token.start)
