@@ -2663,3 +2663,12 @@ def test_a_target_set_against_an_actual_in_its_sentence_takes_its_year():
             "với năm 2023, nhưng chưa đạt chỉ tiêu được giao theo Quyết định số 546/QĐ-TTg (94,25%).")
     assert keys(text, published=None) == [("Bắc Giang", "insurance_coverage_pct", 94.1, 2024, "actual", ""),
                                           ("Bắc Giang", "insurance_coverage_pct", 94.25, 2024, "target", "")]
+
+
+def test_qg_abbreviates_quoc_gia_and_stations_coming_into_operation_are_the_network():
+    text = ("Năm 2024 tỉnh Ninh Bình có 91,3% xã đạt Bộ tiêu chí QG về y tế. Từ ngày 1/7/2025, 129 trạm y tế xã, "
+            "phường đi vào hoạt động.")
+    assert keys(text, published=None) == [
+        ("Ninh Bình", "communes_national_standard_pct", 91.3, 2024, "actual", ""),
+        ("Ninh Bình", "health_stations", 129.0, 2025, "actual", ""),
+    ]

@@ -1966,8 +1966,8 @@ _REORGANISED = re.compile(r"trên cơ sở\s*(?:sắp xếp|hợp nhất|sáp nh
 _NETWORK_OF_PROVINCE = re.compile(r"\s*trạm y tế\s*(?:các\s*)?xã\s*,\s*phường(?:\s*,\s*(?:thị trấn|đặc khu))*\s*"
                                   r"(?:của (?:toàn\s*)?(?:tỉnh|thành phố)|trên địa bàn|toàn tỉnh|toàn thành phố)")
 _SET_UP_BEFORE = re.compile(r"(?<![\w])(?:thành lập|hình thành|tổ chức(?:\s*lại)?(?:\s*thành)?)\s*$")
-_SET_UP_AFTER = re.compile(r"[^;.\d#%]{0,40}?(?<![\w])(?:đã\s*)?được\s*(?:thành lập|hình thành|tổ chức lại|sắp xếp lại)"
-                           r"(?![\w])")
+_SET_UP_AFTER = re.compile(r"[^;.\d#%]{0,40}?(?<![\w])(?:(?:đã\s*)?được\s*(?:thành lập|hình thành|tổ chức lại|sắp xếp lại)"
+                           r"|(?:đã\s*)?đi vào hoạt động)(?![\w])")
 
 
 def _stock_stated(token: _Token, doc: _Doc, sentence) -> bool:
