@@ -2672,3 +2672,10 @@ def test_qg_abbreviates_quoc_gia_and_stations_coming_into_operation_are_the_netw
         ("Ninh Bình", "communes_national_standard_pct", 91.3, 2024, "actual", ""),
         ("Ninh Bình", "health_stations", 129.0, 2025, "actual", ""),
     ]
+
+
+def test_data_compiled_up_to_a_day_dates_the_figures():
+    text = ("Theo số liệu Bộ Y tế tổng hợp đến ngày 30/9/2025, bình quân cả nước đạt khoảng 15 bác sĩ/vạn dân. "
+            "Thành phố Huế là địa phương có số giường bệnh bình quân cao nhất cả nước, 62,5 giường/vạn dân.")
+    found = keys(text, published=None)
+    assert ("Việt Nam", "doctors_per_10k", 15.0, 2025, "actual", "approx") in found

@@ -240,7 +240,7 @@ _BRACKET_PLAN = re.compile(r"\(\s*(?:kh|kế hoạch|chỉ tiêu|mục tiêu)(?:
 #: ..."; not a deadline, "hoàn thành đến ngày 30/9/2025"). Other full dates (a meeting, a decision) say nothing about
 #: the figures' year.
 _CUTOFF_DATE = re.compile(
-    r"(?:(?:tính|số liệu)\s*(?:đến|tới)\s*(?:hết\s*)?|(?:đến|tới)\s*hết\s*|(?:tại\s*)?thời điểm\s*"
+    r"(?:(?:tính|số liệu|tổng hợp|cập nhật|thống kê)\s*(?:đến|tới)\s*(?:hết\s*)?|(?:đến|tới)\s*hết\s*|(?:tại\s*)?thời điểm\s*"
     # "từ ngày 1/7/2025, toàn tỉnh có 65 trạm y tế": the state from that day (not a law's "hiệu lực từ ngày ...")
     r"|(?<!hiệu lực )(?<!áp dụng )(?<!kể )(?:kể\s*)?từ\s*(?=ngày)"
     r"|(?:(?<=[,;:.(\n] )|(?<=[(\n])|^)(?:đến|tới)\s*(?=ngày\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*,))(?:ngày\s*)?"
