@@ -2679,3 +2679,16 @@ def test_data_compiled_up_to_a_day_dates_the_figures():
             "Thành phố Huế là địa phương có số giường bệnh bình quân cao nhất cả nước, 62,5 giường/vạn dân.")
     found = keys(text, published=None)
     assert ("Việt Nam", "doctors_per_10k", 15.0, 2025, "actual", "approx") in found
+
+
+def test_a_statistics_table_of_counts_per_ten_thousand_and_thousands_of_inpatients():
+    text = ("Cục Thống kê tỉnh Hải Dương: tình hình kinh tế - xã hội năm 2024\n\n"
+            "| Chỉ tiêu | Đơn vị | Năm 2023 | Năm 2024 | 2024 so với 2023 (%) |\n|---|---|---|---|---|\n"
+            "| Số giường bệnh bình quân 1 vạn dân | Giường | 32,4 | 33,1 | 102,2 |\n"
+            "| Số lượt người điều trị nội trú | Nghìn lượt | 228,9 | 236,2 | 103,2 |\n")
+    assert keys(text, published=None) == [
+        ("Hải Dương", "beds_per_10k", 32.4, 2023, "actual", ""),
+        ("Hải Dương", "beds_per_10k", 33.1, 2024, "actual", ""),
+        ("Hải Dương", "inpatient_admissions", 228900.0, 2023, "actual", ""),
+        ("Hải Dương", "inpatient_admissions", 236200.0, 2024, "actual", ""),
+    ]

@@ -952,6 +952,8 @@ def _table_figure(token: _Token, row: _Row) -> tuple[str, str | None, int | None
     kind, year = row.columns[column]
     if kind == "skip":
         return None
+    if indicator in lx.RATIO_OF_COUNT and re.search(r"vạn\s*(?:dân|người)", row.label):
+        indicator = lx.RATIO_OF_COUNT[indicator]  # "Số giường bệnh bình quân 1 vạn dân": the ratio
     return indicator, kind, year
 
 

@@ -232,7 +232,7 @@ RULES: list[Rule] = [
          right_after_left=r"cơ sở(?![\w])(?!\s*(?:vật chất|hạ tầng|dữ liệu))"),
     Rule("other:hospitals", "count", right=r"bệnh viện", words_ok=True),
     Rule("inpatient_admissions", "count",
-         right=r"(?:lượt\s*)?(?:người bệnh\s*|bệnh nhân\s*)?(?:điều trị\s*)?nội trú",
+         right=r"(?:lượt\s*)?(?:người bệnh\s*|bệnh nhân\s*|người\s*)?(?:điều trị\s*)?nội trú",
          left=r"nội trú", right_after_left=r"lượt|người bệnh|bệnh nhân"),
     Rule("outpatient_visits", "count",
          right=r"lượt\s*(?:người\s*)?(?:khám(?:\s*bệnh)?(?:\s*,)?(?:\s*chữa bệnh)?|kcb)(?!\s*nội trú)",
