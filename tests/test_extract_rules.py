@@ -2692,3 +2692,19 @@ def test_a_statistics_table_of_counts_per_ten_thousand_and_thousands_of_inpatien
         ("Hải Dương", "inpatient_admissions", 228900.0, 2023, "actual", ""),
         ("Hải Dương", "inpatient_admissions", 236200.0, 2024, "actual", ""),
     ]
+
+
+def test_tables_with_pipes_only_between_cells_a_source_before_an_anaphor_and_a_superlatives_field():
+    text = ("Đắk Nông: bao phủ bảo hiểm y tế 9 tháng năm 2024\n\nĐến ngày 30/9/2024, tỷ lệ bao phủ BHYT toàn tỉnh Đắk Nông đạt 88,6%. "
+            "Theo BHXH tỉnh, con số này còn cách xa chỉ tiêu Thủ tướng Chính phủ giao cho tỉnh năm 2024 là 93,75%. "
+            "Huyện Tuy Đức có tỷ lệ bao phủ thấp nhất tỉnh, dưới 80%.\n\n"
+            "Số liệu năm 2024 của hai tỉnh trước hợp nhất:\nChỉ tiêu | Đồng Nai (cũ) | Bình Phước (cũ)\n"
+            "Số bác sĩ/vạn dân | 10,2 | 8,4\nSố giường bệnh/vạn dân | 27,3 | 29,5\n")
+    assert keys(text, published=None) == [
+        ("Bình Phước", "beds_per_10k", 29.5, 2024, "actual", ""),
+        ("Bình Phước", "doctors_per_10k", 8.4, 2024, "actual", ""),
+        ("Đắk Nông", "insurance_coverage_pct", 88.6, 2024, "actual", ""),
+        ("Đắk Nông", "insurance_coverage_pct", 93.75, 2024, "target", ""),
+        ("Đồng Nai", "beds_per_10k", 27.3, 2024, "actual", ""),
+        ("Đồng Nai", "doctors_per_10k", 10.2, 2024, "actual", ""),
+    ]

@@ -253,7 +253,8 @@ _DEADLINE = re.compile(
 )
 _ARTICLE_CUES = re.compile(r"(?:bhxh|bảo hiểm xã hội|ubnd|hđnd|tỉnh ủy)\s*tỉnh|toàn tỉnh|"
                            r"(?<![\w])ngành(?=\s+(?:đã|đang|hiện|quản lý|tiếp nhận|có)(?![\w]))|tỉnh ta|toàn thành phố|thành phố ta|thành phố(?=\s+(?:đã|đạt|có|hiện|là|mới|chỉ|vẫn|cũng|ước|còn)(?![\w]))|trên địa bàn|toàn ngành|ngành y tế|sở y tế|(?<!phía tây )(?<!phía đông )(?<!phía nam )(?<!phía bắc )"
-                           r"tỉnh(?=\s*[,.;:]|\s+(?:đã|đạt|có|hiện|là|mới|chỉ|vẫn|cũng|ước|còn|đặt|phấn đấu|dự kiến|sẽ|tiếp tục"
+                           # (not the field of a superlative: "thấp nhất tỉnh, dưới 80%")
+                           r"(?<!nhất )(?<!trong )tỉnh(?=\s*[,.;:]|\s+(?:đã|đạt|có|hiện|là|mới|chỉ|vẫn|cũng|ước|còn|đặt|phấn đấu|dự kiến|sẽ|tiếp tục"
                            r"|đang)(?![\w]))")
 _MERGER_CUES = re.compile(r"sau sáp nhập|sau hợp nhất|sau sắp xếp|sau khi sáp nhập|sau khi hợp nhất|34 tỉnh|tỉnh mới")
 _ABBREVIATIONS = {"tp", "tt", "pgs", "gs", "ts", "bs", "ths", "ck", "ck1", "ck2", "ncs", "st", "p", "q", "tx", "bsck", "ths.bs"}
@@ -653,6 +654,12 @@ def _table_lines(doc: _Doc) -> list[tuple[int, int, list[tuple[int, int]], bool]
                 out.append((-1, -1, [], False))
             out.append((start, end, cells, rule))
             continue
+        if _INNER_PIPES.fullmatch(line):  # "Chỉ tiêu | Đồng Nai (cũ) | Bình Phước (cũ)": pipes between cells only
+            cells = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^|]*[^|\s][^|]*", line)]
+            cells = [(a + len(doc.nfc[a:b]) - len(doc.nfc[a:b].lstrip()), b - len(doc.nfc[a:b]) + len(doc.nfc[a:b].rstrip()))
+                     for a, b in cells]
+            block.append((start, end, cells, False))
+            continue
         cells = [(start + m.start(), start + m.end()) for m in _PLAIN_CELL.finditer(line)]
         # cells are short: one label of a few words, the rest values or column names (prose with a double space
         # after a full stop is not a table)
@@ -666,6 +673,7 @@ def _table_lines(doc: _Doc) -> list[tuple[int, int, list[tuple[int, int]], bool]
     return out
 
 
+_INNER_PIPES = re.compile(r"[ \t]*[^|\n]*[^|\s][^|\n]*(?:\s\|\s[^|\n]*[^|\s][^|\n]*)+[ \t]*")
 #: A cell of a column-aligned plain-text table: text up to a tab or a run of two or more spaces.
 _PLAIN_CELL = re.compile(r"[^\t ](?:[^\t ]| (?! ))*")
 #: A cell holding only a value ("12,7", "≥ 95", "+4,1%", "11.250.000"): a plain-text table has some.
@@ -1509,6 +1517,8 @@ def _compared(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[s
 #: So does a target said of the whole unit ("Năm nay, tỉnh phấn đấu đạt 93%", "So với chỉ tiêu Thủ tướng Chính phủ giao
 #: năm 2025 là 94,9%, ...").
 _CONTINUED_LEAD = re.compile(
+    # ("Theo BHXH tỉnh, con số này còn cách xa chỉ tiêu ... là 93,75%": a source first)
+    r"(?:theo\s*[^\d#%;.,]{2,40},\s*)?"
     # ("Trước khi hợp nhất, năm 2024 tỷ lệ này của TPHCM (cũ) là 92,8%": the time before a change)
     r"(?:(?:trước|sau)\s*(?:khi\s*)?(?:hợp nhất|sáp nhập|sắp xếp)\s*,?\s*)?"
     # ("Bình quân cả nước năm 2024, tỷ lệ này ước khoảng 91%": the country's)
@@ -1517,8 +1527,8 @@ _CONTINUED_LEAD = re.compile(
     # ("Tuy nhiên, kết quả này vẫn chưa đạt chỉ tiêu Nghị quyết HĐND tỉnh giao năm 2024 là 93%")
     r"(?:(?:tuy nhiên|tuy vậy|nhưng|song|dù vậy)\s*,?\s*)?(?:(?:(?:kết quả|con số|tỷ lệ|mức)\s*(?:này|đó|trên)"
     # ("Năm ngoái tỉnh cũng không đạt chỉ tiêu 93,5%")
-    r"|toàn tỉnh|tỉnh|thành phố)\s*(?:vẫn\s*|cũng\s*)?"
-    r"(?:chưa|không)?\s*(?:đạt|bằng|vượt|hoàn thành)?\s*(?:so với\s*)?)?"
+    r"|toàn tỉnh|tỉnh|thành phố)\s*(?:vẫn\s*|cũng\s*|còn\s*)?"
+    r"(?:chưa|không)?\s*(?:đạt|bằng|vượt|hoàn thành|cách xa|thấp hơn|cao hơn)?\s*(?:so với\s*)?)?"
     # (an anaphor may name whose it is: "tỷ lệ này của TPHCM (cũ) là 92,8%")
     r"(?P<cue>t[ỷỉ] lệ\s+(?:này|đó|trên)(?:\s*(?:của|ở|tại)\s*[^\d#%;,.()]{2,40}?(?:\s*\(\s*cũ\s*\))?)?|chỉ số\s+(?:này|đó)"
     r"|(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s*năm\s*(?:####|nay))?"
