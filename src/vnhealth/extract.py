@@ -654,7 +654,7 @@ def _table_lines(doc: _Doc) -> list[tuple[int, int, list[tuple[int, int]], bool]
                 out.append((-1, -1, [], False))
             out.append((start, end, cells, rule))
             continue
-        if _INNER_PIPES.fullmatch(line):  # "Chỉ tiêu | Đồng Nai (cũ) | Bình Phước (cũ)": pipes between cells only
+        if _inner_pipes(line):  # "Chỉ tiêu | Đồng Nai (cũ) | Bình Phước (cũ)": pipes between cells only
             cells = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^|]*[^|\s][^|]*", line)]
             cells = [(a + len(doc.nfc[a:b]) - len(doc.nfc[a:b].lstrip()), b - len(doc.nfc[a:b]) + len(doc.nfc[a:b].rstrip()))
                      for a, b in cells]
@@ -673,7 +673,11 @@ def _table_lines(doc: _Doc) -> list[tuple[int, int, list[tuple[int, int]], bool]
     return out
 
 
-_INNER_PIPES = re.compile(r"[ \t]*[^|\n]*[^|\s][^|\n]*(?:\s\|\s[^|\n]*[^|\s][^|\n]*)+[ \t]*")
+def _inner_pipes(line: str) -> bool:
+    """A line of cells with pipes between them only ("Chỉ tiêu | Đồng Nai (cũ) | Bình Phước (cũ)")."""
+    if " | " not in line or line.strip().startswith("|") or line.strip().endswith("|"):
+        return False
+    return all(cell.strip() for cell in line.split("|"))
 #: A cell of a column-aligned plain-text table: text up to a tab or a run of two or more spaces.
 _PLAIN_CELL = re.compile(r"[^\t ](?:[^\t ]| (?! ))*")
 #: A cell holding only a value ("12,7", "≥ 95", "+4,1%", "11.250.000"): a plain-text table has some.
