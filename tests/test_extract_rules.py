@@ -2708,3 +2708,14 @@ def test_tables_with_pipes_only_between_cells_a_source_before_an_anaphor_and_a_s
         ("Đồng Nai", "beds_per_10k", 27.3, 2024, "actual", ""),
         ("Đồng Nai", "doctors_per_10k", 10.2, 2024, "actual", ""),
     ]
+
+
+def test_a_resolutions_target_in_brackets_and_a_relative_year_after_a_target():
+    text = ("Nghệ An, ngày 10/3/2025\n\nNăm 2024, tỷ lệ tham gia bảo hiểm y tế tỉnh Nghệ An ước đạt 94,2%, chưa đạt chỉ "
+            "tiêu Nghị quyết (94,9%). Chủ tịch UBND tỉnh yêu cầu ngành y tế đạt chỉ tiêu 11,8 bác sĩ/vạn dân vào cuối "
+            "năm nay.")
+    assert keys(text, published=None) == [
+        ("Nghệ An", "doctors_per_10k", 11.8, 2025, "target", ""),
+        ("Nghệ An", "insurance_coverage_pct", 94.2, 2024, "actual", "approx"),
+        ("Nghệ An", "insurance_coverage_pct", 94.9, 2024, "target", ""),
+    ]

@@ -2234,7 +2234,9 @@ def _own_year(years, end: int, doc: _Doc, sentence, relative=()) -> _YearMention
             or re.fullmatch(r"\s*\(\s*", doc.masked[start:y.pos]))), None)
         if own:
             return own
-    return None
+    # a relative year right after it: "chỉ tiêu 11,8 bác sĩ/vạn dân vào cuối năm nay"
+    return next((y for y in relative if end <= y.pos < sentence[1]
+                 and re.fullmatch(r"\s*(?:vào|trong)\s*(?:(?:cuối|đầu|giữa)\s*)?", doc.masked[end:y.pos])), None)
 
 
 def _year(token: _Token, end: int, kind: str, doc: _Doc, sentence, paragraph, report_year,

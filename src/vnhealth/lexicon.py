@@ -312,7 +312,7 @@ TARGET_SETTER = (r"(?:của\s*)?(?:quốc hội|chính phủ|thủ tướng(?: c
                  r"|tỉnh|thành phố)")
 TARGET_RIGHT_BEFORE = re.compile(
     r"(?:mục tiêu|" + PLAN + r"|chỉ tiêu)\s*(?:chung\s*)?(?:(?:cho|của|trong)?\s*(?:cả\s*năm|năm\s*(?:####|nay))\s*)?"
-    r"(?:(?:" + TARGET_SETTER + r")(?:\s*" + TARGET_SETTER + r")?\s*(?:đề ra|đặt ra|giao)"
+    r"(?:(?:" + TARGET_SETTER + r")(?:\s*" + TARGET_SETTER + r")?\s*(?:đề ra|đặt ra|giao)?"
     r"|đề ra|đặt ra|được giao|giao)?\s*" + TARGET_YEAR_BETWEEN
     + r"(?:là|ở mức|\()?\s*$")
 #: A bracket opened by a target word holds the target: "38 giường bệnh/vạn dân (chỉ tiêu: 37 giường)", "đạt 94,2%
