@@ -463,10 +463,12 @@ _CRITERIA_PERIOD = re.compile(
     r"(?<=tiêu chí)(?P<name>[^.;,\d#%()\n]{0,50}?)(?P<p>\s(?:giai đoạn|thời kỳ)\s*(?:(?:đến|tới)\s*)?(?:năm\s*)?"
     r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)(?![\d])")
 #: A past year compared with, its value in brackets right after it: "đạt 93,4%, cao hơn năm 2023 (91,7%)".
-_RELATIVE_BRACKET = re.compile(r"(?:hơn|so với|bằng|như)\s*(?:cùng kỳ\s*|(?:cùng\s*)?thời điểm\s*(?:cuối|đầu|giữa)?\s*"
-                               r"|(?:cuối|đầu|giữa)\s*)?năm\s*(?:trước|ngoái|qua)\s*\(\s*")
-_YEAR_BRACKET = re.compile(r"(?:hơn|so với|bằng|như)\s*(?:cùng kỳ\s*|(?:thời điểm\s*)?(?:cuối|đầu|giữa)\s*)?năm\s*"
-                           r"(?P<y>(?:19|20)\d\d)\s*\(\s*")
+#: An earlier time a figure is set against, then its value in brackets: "cao hơn năm 2023 (91,7%)", "so với thời điểm
+#: cuối năm 2023 (10,7 ...)", "cao hơn cùng kỳ năm trước (96,9%)" (dated when the publication year is known).
+_EARLIER_YEAR = (r"(?:hơn|so với|bằng|như)\s*(?:cùng kỳ\s*|(?:cùng\s*)?thời điểm\s*(?:cuối|đầu|giữa)?\s*"
+                 r"|(?:cuối|đầu|giữa)\s*)?năm\s*")
+_RELATIVE_BRACKET = re.compile(_EARLIER_YEAR + r"(?:trước|ngoái|qua)\s*\(\s*")
+_YEAR_BRACKET = re.compile(_EARLIER_YEAR + r"(?P<y>(?:19|20)\d\d)\s*\(\s*")
 
 
 _CHANGE_START_BEFORE = re.compile(r"(?<![\w])từ\s*(?:mức\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?\d[\d.,]*[^.;,\d#]{0,40}?\(?\s*(?:năm\s*)?$")
@@ -2798,10 +2800,7 @@ def _sections(doc: _Doc) -> list[tuple[int, int, int | None]]:
 
     def plan_year(m: re.Match) -> int | None:
         title = doc.masked[m.start("title"):m.end("title")]
-        if lx.HEADING_TARGET.search(title) and not lx.RESULTS_HEADING.search(title):
-            years = [y.year for y in doc.years if m.start("title") <= y.pos < m.end("title") and y.year]
-            return max(years) if years else None
-        return None
+        return _title_year(doc, m) if lx.HEADING_TARGET.search(title) and not lx.RESULTS_HEADING.search(title) else None
 
     out = []
     numbered = list(_NUMBERED_LINE.finditer(doc.lines))  # ("3. Tầm nhìn đến năm 2050", "b) Tầm nhìn đến năm 2050")
@@ -2838,10 +2837,14 @@ def _reviewed_year(doc: _Doc, pos: int) -> int | None:
     for i, m in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(doc.match)
         if m.end() <= pos < end:
-            title = doc.masked[m.start("title"):m.end("title")]
-            years = [y.year for y in doc.years if m.start("title") <= y.pos < m.end("title") and y.year]
-            return max(years) if years and lx.RESULTS_HEADING.search(title) else None
+            return _title_year(doc, m) if lx.RESULTS_HEADING.search(doc.masked, m.start("title"), m.end("title")) else None
     return None
+
+
+def _title_year(doc: _Doc, heading: re.Match) -> int | None:
+    """The latest year a heading's title names."""
+    years = [y.year for y in doc.years if heading.start("title") <= y.pos < heading.end("title") and y.year]
+    return max(years) if years else None
 
 
 def _target_section(doc: _Doc, sections, pos: int) -> int | None:
