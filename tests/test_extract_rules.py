@@ -2719,3 +2719,13 @@ def test_a_resolutions_target_in_brackets_and_a_relative_year_after_a_target():
         ("Nghệ An", "insurance_coverage_pct", 94.2, 2024, "actual", "approx"),
         ("Nghệ An", "insurance_coverage_pct", 94.9, 2024, "target", ""),
     ]
+
+
+def test_places_with_bare_values_long_after_the_figure_take_the_headlines_one_measure():
+    text = ("Đồng bằng sông Cửu Long: tỷ lệ bao phủ bảo hiểm y tế năm 2025\n\nNăm 2025, tỷ lệ bao phủ BHYT của Thành "
+            "phố Cần Thơ đạt 93,6%.\n\nNhiều người lao động tự do chưa tham gia.\n\nCác xã vùng sâu còn khó khăn.\n\n"
+            "Số liệu trước sắp xếp cho thấy khoảng cách đã tồn tại từ lâu: cuối năm 2024, Bạc Liêu (cũ) chỉ đạt 91,8%, "
+            "Sóc Trăng (cũ) 91,2%.")
+    found = keys(text, published=date(2025, 11, 1))
+    assert ("Bạc Liêu", "insurance_coverage_pct", 91.8, 2024, "actual", "") in found
+    assert ("Sóc Trăng", "insurance_coverage_pct", 91.2, 2024, "actual", "") in found

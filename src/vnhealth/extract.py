@@ -1577,7 +1577,7 @@ def _continued(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, 
 
 
 #: Words naming a measure ("tỷ lệ hộ nghèo", "số ca mắc", "mức giảm"): a paragraph naming one speaks of its own.
-_MEASURE_WORD = re.compile(r"(?<![\w])(?:t[ỷỉ] lệ|tỉ số|chỉ số|(?<!đa )số(?=\s+[^\W\d_])|mức|tốc độ|tổng)(?![\w])")
+_MEASURE_WORD = re.compile(r"(?<![\w])(?:t[ỷỉ] lệ|tỉ số|chỉ số|(?<!đa )số(?!\s*liệu)(?=\s+[^\W\d_])|(?<!ở )mức|tốc độ|tổng)(?![\w])")
 
 
 def _after_name(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[str, int, int] | None:
@@ -1595,9 +1595,15 @@ def _after_name(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple
         # trực thuộc Trung ương, TP.HCM đạt 92,8%"): the figure before stands in one of the two paragraphs before,
         # and this paragraph names no measure of its own before the value
         opening = doc.masked[paragraph[0]:token.start]
-        if prev_token.start < _paragraph_start_back(doc, token.start, 2) or re.search(r"[\d%]", opening) \
-                or _MEASURE_WORD.search(opening) or any(c.label.search(opening) for c in lx.COMPILED if c.label):
+        if re.search(r"[\d%]", opening) or _MEASURE_WORD.search(opening) \
+                or any(c.label.search(opening) for c in lx.COMPILED if c.label):
             return None
+        if prev_token.start < _paragraph_start_back(doc, token.start, 2):
+            # further back, the one measure of the value's unit the headline names ("Lạng Sơn: tỷ lệ tiêm chủng đầy
+            # đủ ... / ... / Cũng trong năm 2025, Cao Bằng đạt 95,2%, Thái Nguyên 97,4%")
+            indicator = _headline_indicator(doc, token)
+            if indicator is None:
+                return None
     names = [(s, e) for s, e, _ in mentions] + [
         (m.start(), m.end()) for m in lx.NATIONAL_CUES.finditer(doc.masked, prev_token.end, token.start)]
     name = next(((s, e) for s, e in sorted(names) if prev_token.end <= s and e <= token.start
@@ -1619,6 +1625,20 @@ def _after_name(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple
     if density and _unit_of(indicator) == "per_10k":
         indicator = density[-1]
     return indicator, name[0], token.end
+
+
+def _headline_indicator(doc: _Doc, token: _Token) -> str | None:
+    """The one indicator of the value's unit (percent or not) the headline names, if just one."""
+    if not doc.title:
+        return None
+    text = doc.masked[doc.title[0]:doc.title[1]]
+    rules = [c for c in lx.COMPILED if (c.rule.unit == "pct") == token.pct and not c.rule.fraction_ok
+             and not c.rule.indicator.startswith("other:") and c.rule.unit != "count"]
+    # named as a label ("Tỷ lệ tiêm chủng đầy đủ ...") or after a figure ("96,8% trẻ dưới 1 tuổi được tiêm chủng đầy đủ")
+    heads = {c.rule.indicator for c in rules if c.label and c.label.search(text)}
+    heads |= {c.rule.indicator for c in rules for m in re.finditer(r"\d[\d.,]*\s*%?", text)
+              if c.right and c.right.match(text, m.end())}
+    return heads.pop() if len(heads) == 1 else None
 
 
 #: A sentence opening with what it compares with, its value in brackets: "So với bình quân cả nước năm 2022
