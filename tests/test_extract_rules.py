@@ -2729,3 +2729,14 @@ def test_places_with_bare_values_long_after_the_figure_take_the_headlines_one_me
     found = keys(text, published=date(2025, 11, 1))
     assert ("Bạc Liêu", "insurance_coverage_pct", 91.8, 2024, "actual", "") in found
     assert ("Sóc Trăng", "insurance_coverage_pct", 91.2, 2024, "actual", "") in found
+
+
+def test_family_planning_is_no_plan_and_a_peripheral_measure_does_not_carry_to_the_next_paragraph():
+    text = ("Tuổi thọ trung bình các tỉnh năm 2024\n\nTheo kết quả Điều tra biến động dân số và kế hoạch hóa gia đình, "
+            "tuổi thọ trung bình của người Việt Nam năm 2024 là 74,7 tuổi. Mục tiêu đến năm 2030 là khoảng 75 tuổi, trong "
+            "đó số năm sống khỏe đạt tối thiểu 68 năm.\n\nỞ nhóm cao nhất năm 2024, Đà Nẵng dẫn đầu với 76,9 tuổi, tiếp "
+            "đến là Bình Dương (75,6 tuổi).")
+    found = keys(text, published=None, listed_only=True)
+    assert ("Việt Nam", "life_expectancy_years", 74.7, 2024, "actual", "") in found
+    assert ("Đà Nẵng", "life_expectancy_years", 76.9, 2024, "actual", "") in found
+    assert ("Bình Dương", "life_expectancy_years", 75.6, 2024, "actual", "") in found

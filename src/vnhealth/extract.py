@@ -1598,7 +1598,7 @@ def _after_name(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple
         if re.search(r"[\d%]", opening) or _MEASURE_WORD.search(opening) \
                 or any(c.label.search(opening) for c in lx.COMPILED if c.label):
             return None
-        if prev_token.start < _paragraph_start_back(doc, token.start, 2):
+        if prev_token.start < _paragraph_start_back(doc, token.start, 2) or indicator.startswith("other:"):
             # further back, the one measure of the value's unit the headline names ("Lạng Sơn: tỷ lệ tiêm chủng đầy
             # đủ ... / ... / Cũng trong năm 2025, Cao Bằng đạt 95,2%, Thái Nguyên 97,4%")
             indicator = _headline_indicator(doc, token)

@@ -282,7 +282,7 @@ LISTED_INDICATORS = sorted({r.indicator for r in RULES if not r.indicator.starts
 
 # --- context words ------------------------------------------------------------------------------------
 #: "kế hoạch" (plan), but not "giường (bệnh) kế hoạch" (the authorised beds, a stock).
-PLAN = r"(?<!giường )(?<!giường bệnh )kế hoạch(?!\s*(?:đánh giá|nêu|nhận định|chỉ rõ|cho biết|thống kê)(?![\w]))"
+PLAN = r"(?<!giường )(?<!giường bệnh )kế hoạch(?!\s*(?:đánh giá|nêu|nhận định|chỉ rõ|cho biết|thống kê)(?![\w]))(?!\s*h[oó][aá])"
 #: Words that make a figure a target (phấn đấu, mục tiêu, chỉ tiêu giao/đề ra, kế hoạch, tầm nhìn, ...); not the
 #: "giường kế hoạch" (a hospital's authorised beds, a stock), nor "chỉ tiêu" naming indicators as a topic ("Về các
 #: chỉ tiêu chuyên môn, năm 2024 toàn tỉnh đạt ...").
