@@ -2740,3 +2740,21 @@ def test_family_planning_is_no_plan_and_a_peripheral_measure_does_not_carry_to_t
     assert ("Việt Nam", "life_expectancy_years", 74.7, 2024, "actual", "") in found
     assert ("Đà Nẵng", "life_expectancy_years", 76.9, 2024, "actual", "") in found
     assert ("Bình Dương", "life_expectancy_years", 75.6, 2024, "actual", "") in found
+
+
+def test_a_yearbook_table_with_a_numbered_title_and_a_header_of_years_over_the_values_only():
+    text = ("NIÊN GIÁM THỐNG KÊ TỈNH NINH BÌNH 2023\n\n"
+            "236. Số cơ sở y tế do địa phương quản lý\n\n"
+            "                              2019    2020    2021    2022   Sơ bộ 2023\n"
+            "TỔNG SỐ - TOTAL                151     150     150     149     149\n"
+            "Bệnh viện - Hospital            12      12      12      12      12\n\n"
+            "237. Số giường bệnh do địa phương quản lý\n\n"
+            "                              2019    2020    2021    2022   Sơ bộ 2023\n"
+            "TỔNG SỐ - TOTAL               3120    3180    3240    3300    3350\n"
+            "Trạm y tế xã, phường, thị trấn  690     690     690     690     690\n")
+    found = keys(text, published=None, listed_only=True)
+    assert ("Ninh Bình", "facilities", 151.0, 2019, "actual", "") in found
+    assert ("Ninh Bình", "facilities", 149.0, 2023, "actual", "") in found
+    assert ("Ninh Bình", "total_beds", 3350.0, 2023, "actual", "") in found
+    # the beds of the stations are part of the beds, no count of stations
+    assert not [k for k in found if k[1] == "health_stations"]

@@ -728,6 +728,7 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
     header_spans: list[tuple[int, int]] = []
     header_estimated: list[bool] = []
     two_line = -1
+    table_caption = None
     previous_end = -2
     for i, (start, end, cells, rule) in enumerate(lines):
         if len(cells) < 2:
@@ -764,6 +765,7 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
         if first_of_table:
             header, header_places, header_indicators, header_estimated = [], [], [], []
             caption = _caption_year(doc, start)
+            table_caption = _caption_label(doc, start)
             if is_header:
                 header_spans = cells
                 heads = [doc.match[a:b] for a, b in cells]
@@ -824,7 +826,10 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
         # without a header, a row says which column is which only when it has a single value
         values = sum(bool(re.search(r"\d", doc.nfc[a:b])) for a, b in cells[label + 1:])
         default = (None, None) if header or values == 1 else ("skip", None)
-        shift = len(header) - len(cells) if header and len(cells) < len(header) else 0
+        # (a row with more cells than its header lines up with it from the right too: a header of years over the
+        # value columns only, "2019  2020 ... Sơ bộ 2023" / "TỔNG SỐ - TOTAL  115  115 ...")
+        shift = len(header) - len(cells) if header and (len(cells) < len(header) or (
+            not markdown and len(cells) - label - 1 == len(header))) else 0
         columns = [header[j + shift] if 0 <= j + shift < len(header) else default for j in range(label + 1, len(cells))]
         places = [header_places[j + shift] if 0 <= j + shift < len(header_places) else None
                   for j in range(label + 1, len(cells))]
@@ -840,6 +845,12 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
             places = [place] * len(places)
         if row_year:
             columns = [(kind, int(row_year.group(1))) for kind, _ in columns]
+        if _TOTAL_ROW.match(text) and table_caption:
+            # "236. Số cơ sở y tế do địa phương quản lý" over "TỔNG SỐ - TOTAL  115 ...": the total is the caption's
+            text = table_caption
+        elif table_caption and _is_part_of_caption(text, table_caption):
+            # "237. Số giường bệnh ..." / "Trạm y tế xã, phường, thị trấn  455": the beds of the stations, no stations
+            columns = [("skip", None)] * len(columns)
         rows.append(_Row(start, end, text, cells[label + 1:], columns,
                          parse_quantity("1", scale.group(1)) if scale else 1.0, places,
                          indicators if place or row_year else [], estimated))
@@ -946,6 +957,25 @@ def _caption_year(doc: _Doc, table_start: int) -> int | None:
         return None
     years = {y.year for y in doc.years if line_start <= y.pos < len(before) and not y.comparison and y.until is None}
     return years.pop() if len(years) == 1 else None
+
+
+#: A row of the total of what a table counts: "TỔNG SỐ - TOTAL", "Tổng cộng", "Toàn tỉnh".
+_TOTAL_ROW = re.compile(r"\s*(?:tổng số|tổng cộng|toàn tỉnh|toàn thành phố)(?![\w])")
+#: A numbered table title a few lines above its header: "236. Số cơ sở y tế do địa phương quản lý".
+_TABLE_TITLE = re.compile(r"^[ \t]*(?:(?:bảng|biểu)\s*)?[\d.]{1,6}\s*[.:]?\s+(?P<title>(?:số|tổng số)\s[^\n]{3,80})$", re.M)
+
+
+def _is_part_of_caption(label: str, caption: str) -> bool:
+    """A row naming another stock than the table's title counts: a part of it ("Trạm y tế ..." in "Số giường bệnh")."""
+    of_caption, of_row = _indicator_of_label(caption, False), _indicator_of_label(label, False)
+    return of_caption in lx.STOCK_INDICATORS and of_row in lx.STOCK_INDICATORS and of_caption != of_row
+
+
+def _caption_label(doc: _Doc, table_start: int) -> str | None:
+    """The title of a table a few lines above it ("236. Số cơ sở y tế do địa phương quản lý"), in match form."""
+    above = doc.match[max(0, table_start - 300):table_start]
+    titles = list(_TABLE_TITLE.finditer(above))
+    return titles[-1].group("title").strip() if titles else None
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
