@@ -2758,3 +2758,12 @@ def test_a_yearbook_table_with_a_numbered_title_and_a_header_of_years_over_the_v
     assert ("Ninh Bình", "total_beds", 3350.0, 2023, "actual", "") in found
     # the beds of the stations are part of the beds, no count of stations
     assert not [k for k in found if k[1] == "health_stations"]
+
+
+def test_a_table_of_years_whose_column_says_under_one_with_a_sign():
+    text = ("CDC Bình Thuận: kết quả tiêm chủng mở rộng\n\n"
+            "| Năm | Tiêm chủng đầy đủ trẻ < 1 tuổi (%) | Sởi - Rubella 18 tháng (%) |\n|---|---|---|\n"
+            "| 2021 | 96,2 | 94,8 |\n| 2022 | 92,4 | 90,1 |\n")
+    found = keys(text, published=None, listed_only=True)
+    assert sorted(found) == [("Bình Thuận", "immunisation_full_u1_pct", 92.4, 2022, "actual", ""),
+                             ("Bình Thuận", "immunisation_full_u1_pct", 96.2, 2021, "actual", "")]

@@ -174,7 +174,7 @@ _MASKS = [
     # equipment specs and physical units
     r"\b\d[\d.,]*[ \t]*(?:lá|lát(?:\s*cắt)?|tesla|mev|kv|ma|kênh|inch|mm|cm|kg|mg|ml|km|m2|m²|ha|mét|tầng|dãy|m)(?![\w])",
     # ages
-    r"(?:dưới|trên|từ|đủ|tròn|ngoài|độ tuổi|lứa tuổi|đến|tới)\s*\d+(?:\s*(?:-|–|đến|tới)\s*\d+)?\s*tuổi",
+    r"(?:dưới|trên|từ|đủ|tròn|ngoài|độ tuổi|lứa tuổi|đến|tới|[<≤])\s*\d+(?:\s*(?:-|–|đến|tới)\s*\d+)?\s*tuổi",
     r"\b\d+\s*(?:-|–|đến|tới)\s*\d+\s*tuổi",
     r"\b\d+\s*tuổi\s*trở lên",
     # denominators of ratios
@@ -698,6 +698,11 @@ _PLACE_CELL = re.compile(r"\s*(?:\d{1,2}\s*[.)]?\s*)?(?:tỉnh|thành phố|tp\.
 _PLACE_COLUMN_PREFIX = re.compile(r"[ \t]*(?:(?:ước\s*)?(?:thực hiện|th|kế hoạch|kh)\s*(?:năm\s*)?(?:(?:19|20)\d\d)?[ \t]*)?")
 
 
+def _masked_head(doc: _Doc, a: int, b: int, head: str) -> str:
+    """A header cell in masked form (ages and dates as '#'), or as read when it was put together from two lines."""
+    return doc.masked[a:b] if head == doc.match[a:b] else head
+
+
 def _two_line_header(doc: _Doc, upper: list[tuple[int, int]], lower: list[tuple[int, int]]) -> list[str]:
     """The names of the columns of a plain-text header split over two lines: each cell of the lower line with the
     cells of the upper line that stand over it (by their place on the line)."""
@@ -789,7 +794,8 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
                                                                 r"(?:19|20)\d\d\s*)?", doc.match[e2:b])),
                                               None))
                     # a column per indicator ("| Tỉnh | Bác sĩ/vạn dân | Tuổi thọ trung bình (tuổi) |")
-                    header_indicators.append(_indicator_of_label(re.sub(r"\(\s*%\s*\)", " ", head).strip(),
+                    # (masked: "trẻ < # tuổi", an age is no figure)
+                    header_indicators.append(_indicator_of_label(re.sub(r"\(\s*%\s*\)", " ", _masked_head(doc, a, b, head)).strip(),
                                                                  bool(_TABLE_PCT.search(head))))
                     kind = "actual" if _TABLE_ACTUAL.search(head) else "target" if _TABLE_TARGET.search(head) else None
                     if _TABLE_OTHER_COLUMN.search(head):

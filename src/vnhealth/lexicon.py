@@ -58,7 +58,7 @@ WHOSE = (r"(?:\s*(?:toàn tỉnh|toàn thành phố|trên địa bàn(?:\s*(?:t�
 #: may sit in between ("tỷ lệ tiêm chủng đầy đủ toàn tỉnh năm 2023 đạt 91,2%", "... cho trẻ dưới 1 tuổi đạt"), so may the
 #: number of vaccines ("được tiêm đầy đủ 8 loại vắc xin đạt 95,2%"), and
 #: so may a genitive phrase ("tỷ lệ hài lòng của người bệnh tại các bệnh viện công lập xấp xỉ 94%").
-FILL = (r"(?:[^\d%;#]|(?<=năm )####|(?<=dưới )#{1,2}(?= tuổi)|(?<= )#{1,2}(?= (?:loại|mũi))"
+FILL = (r"(?:[^\d%;#]|(?<=năm )####|(?:(?<=dưới )|(?<=[<≤] ))#{1,2}(?= tuổi)|(?<= )#{1,2}(?= (?:loại|mũi))"
         # a period: "Tỷ lệ bao phủ bảo hiểm y tế 5 tháng đầu năm 2025 đạt 94,6%"
         r"|(?<![\d#.,])[\d#]{1,2}(?= tháng)|(?<=quý )(?:[ivx]{1,3}|[\d#])\s*/\s*####"
         # a cut-off date: "tỷ lệ tham gia BHYT: tính đến ngày 31/12/2023 đạt 93,8%"
