@@ -2767,3 +2767,18 @@ def test_a_table_of_years_whose_column_says_under_one_with_a_sign():
     found = keys(text, published=None, listed_only=True)
     assert sorted(found) == [("Bình Thuận", "immunisation_full_u1_pct", 92.4, 2022, "actual", ""),
                              ("Bình Thuận", "immunisation_full_u1_pct", 96.2, 2021, "actual", "")]
+
+
+def test_a_flattened_table_that_runs_on_in_its_line_after_its_header():
+    text = ("KẾ HOẠCH Thực hiện chương trình y tế tỉnh Hà Tĩnh giai đoạn 2025 - 2030 III. CHỈ TIÊU CHỦ YẾU STT Nội dung "
+            "Đơn vị TH 2024 KH 2025 KH 2030 1 Tỷ lệ tham gia bảo hiểm y tế % 92,1 93,5 95 2 Số giường bệnh/vạn dân "
+            "Giường 30,2 31 35 IV. GIẢI PHÁP 1. Thu hút 50 bác sĩ mỗi năm; 2. Cải tạo 12 trạm y tế.")
+    found = keys(text, published=None, listed_only=True)
+    assert sorted(found) == [
+        ("Hà Tĩnh", "beds_per_10k", 30.2, 2024, "actual", ""),
+        ("Hà Tĩnh", "beds_per_10k", 31.0, 2025, "target", ""),
+        ("Hà Tĩnh", "beds_per_10k", 35.0, 2030, "target", ""),
+        ("Hà Tĩnh", "insurance_coverage_pct", 92.1, 2024, "actual", ""),
+        ("Hà Tĩnh", "insurance_coverage_pct", 93.5, 2025, "target", ""),
+        ("Hà Tĩnh", "insurance_coverage_pct", 95.0, 2030, "target", ""),
+    ]

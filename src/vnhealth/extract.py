@@ -927,6 +927,42 @@ def _flat_tables(doc: _Doc) -> list[_Row]:
     return rows
 
 
+#: A flattened table header inside a line, its first row right after it (a whole document flattened to one line:
+#: "... chỉ tiêu chủ yếu: STT Chỉ tiêu ĐVT Ước 2025 KH 2026 KH 2030 1 Số bác sĩ/vạn dân Bác sĩ 10,9 11,3 15 2 ...").
+_INLINE_FLAT_HEADER = re.compile(r"(?<![\w])s?tt[ \t]+(?:tên\s*)?(?:chỉ tiêu|nội dung|danh mục)(?:[ \t]+(?:đvt|đơn vị tính|đơn vị))?"
+                                 rf"(?P<cols>(?:[ \t]+(?:{_FLAT_COLUMN}))+)(?=[ \t]+1[ \t]+[^\W\d_])")
+
+
+def _inline_flat_tables(doc: _Doc) -> list[_Row]:
+    """Rows of a flattened table that runs on in its line after its header: "1 <label> [unit] v1 ... vN" with
+    exactly one value per column, numbered 1, 2, 3 ... (a number out of turn, or a row without its N values,
+    ends the table)."""
+    rows: list[_Row] = []
+    for header in _INLINE_FLAT_HEADER.finditer(doc.match):
+        columns = []
+        for m in re.finditer(_FLAT_COLUMN, doc.match[header.start("cols"):header.end("cols")]):
+            kind = next(k for k in ("skip", "actual", "target", "bare") if m.group(k))
+            year = m.group("y") or m.group("bare")
+            columns.append(("actual" if kind == "bare" else kind, int(year) if year else None,
+                            bool(_ESTIMATE_COLUMN.search(m.group(0)))))
+        row = re.compile(r"[ \t]+(?P<n>\d{1,2})[ \t]+(?P<label>[^\W\d_][^\d\n]*?)(?P<cells>(?:[ \t]+(?:[≥≤>][ \t]*)?"
+                         rf"\d[\d.,]*(?:[ \t]*%)?){{{len(columns)}}})(?=[ \t]|$)")
+        pos, number = header.end(), 1
+        while (m := row.match(doc.masked, pos)) and int(m.group("n")) == number:
+            label = m.group("label")
+            unit = _FLAT_UNIT.search(label.rstrip())
+            if unit:
+                label = label[:unit.start()] + (" (%)" if unit.group(0).strip() == "%" else "")
+            cells = [(c.start(), c.end()) for c in re.finditer(r"(?:[≥≤>][ \t]*)?\d[\d.,]*(?:[ \t]*%)?",
+                                                                 doc.masked[m.start("cells"):m.end()])]
+            cells = [(m.start("cells") + a, m.start("cells") + b) for a, b in cells]
+            rows.append(_Row(m.start("n"), m.end(), " ".join(label.split()), cells,
+                             [(kind, year) for kind, year, _ in columns],
+                             estimated=[estimated for _, _, estimated in columns]))
+            pos, number = m.end(), number + 1
+    return rows
+
+
 def _closing_cells(doc: _Doc, start: int, end: int, most: int) -> tuple[list[tuple[int, int]], int]:
     """The cells (at most `most`) closing doc[start:end], and where they begin."""
     cells: list[tuple[int, int]] = []
@@ -3032,7 +3068,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
 
     figures: list[Figure] = []
     seen: dict[tuple[str, str], int] = {}
-    rows = _tables(doc, mentions) + _flat_tables(doc)
+    rows = _tables(doc, mentions) + _flat_tables(doc) + _inline_flat_tables(doc)
     tokens = _tokens(doc.masked)
     places: dict[int, dict] = {}  # number start -> codes of the place a "lần lượt" list gives it
     respectively = _respectively(doc, tokens, mentions, places)
