@@ -2782,3 +2782,15 @@ def test_a_flattened_table_that_runs_on_in_its_line_after_its_header():
         ("Hà Tĩnh", "insurance_coverage_pct", 93.5, 2025, "target", ""),
         ("Hà Tĩnh", "insurance_coverage_pct", 95.0, 2030, "target", ""),
     ]
+
+
+def test_a_row_label_wrapped_over_two_lines_of_a_plain_text_table():
+    text = ("Phụ lục: kết quả một số chỉ tiêu y tế tỉnh Yên Bái\n\n"
+            "Chỉ tiêu                            TH 2023   KH 2024\n"
+            "Số bác sĩ/vạn dân                   10,2      10,8\n"
+            "Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng\n"
+            "  đầy đủ (%)                        96,4      97\n")
+    found = keys(text, published=None, listed_only=True)
+    assert ("Yên Bái", "immunisation_full_u1_pct", 96.4, 2023, "actual", "") in found
+    assert ("Yên Bái", "immunisation_full_u1_pct", 97.0, 2024, "target", "") in found
+    assert ("Yên Bái", "doctors_per_10k", 10.8, 2024, "target", "") in found

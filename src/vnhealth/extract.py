@@ -645,7 +645,8 @@ def _table_lines(doc: _Doc) -> list[tuple[int, int, list[tuple[int, int]], bool]
             out.append((-1, -1, [], False))
         block.clear()
 
-    for line in doc.nfc.split("\n"):
+    source_lines = doc.nfc.split("\n")
+    for k, line in enumerate(source_lines):
         start, end = pos, pos + len(line)
         pos = end + 1
         if _TABLE_LINE.fullmatch(line):
@@ -669,10 +670,20 @@ def _table_lines(doc: _Doc) -> list[tuple[int, int, list[tuple[int, int]], bool]
         if len(cells) >= 2 and re.search(r"\t|\S {2,}\S", line.strip()) and len(long_cells) <= 1 \
                 and all(n <= 100 for n in long_cells) and not any(doc.nfc[e - 1] in ".!?" for s, e in cells):
             block.append((start, end, cells, False))
+        elif block and len(cells) == 1 and _wrapped_label(line, source_lines[k + 1] if k + 1 < len(source_lines) else ""):
+            block.append((start, end, cells, False))
         else:
             flush()
     flush()
     return out
+
+
+def _wrapped_label(line: str, following: str) -> bool:
+    """A row label wrapped over two lines of a plain-text table: a line of words only, the next line indented
+    with the rest of the label and the values ("Tỷ lệ trẻ dưới 1 tuổi tiêm chủng" / "  đầy đủ (%)   98,1   ≥ 98")."""
+    return (not line[:1].isspace() and following[:1] in (" ", "\t") and not _BARE_VALUE.fullmatch(line.split()[-1])
+            and len(re.findall(r"\S(?:\t| {2,})\S", following.strip())) >= 1
+            and bool(_BARE_VALUE.fullmatch(following.split()[-1])))
 
 
 def _inner_pipes(line: str) -> bool:
@@ -735,7 +746,12 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
     two_line = -1
     table_caption = None
     previous_end = -2
+    wrapped = ""  # the first line of a row label wrapped over two lines
     for i, (start, end, cells, rule) in enumerate(lines):
+        if len(cells) == 1 and header and previous_end >= 0 and i + 1 < len(lines) and len(lines[i + 1][2]) >= 2:
+            wrapped = doc.masked[cells[0][0]:cells[0][1]] + " "
+            previous_end = end
+            continue
         if len(cells) < 2:
             previous_end = -2
             continue
@@ -824,7 +840,8 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
             label = 0
         if label is None:
             continue
-        text = doc.masked[cells[label][0]:cells[label][1]]  # (masked: "trẻ dưới # tuổi")
+        text = wrapped + doc.masked[cells[label][0]:cells[label][1]]  # (masked: "trẻ dưới # tuổi")
+        wrapped = ""
         units = [doc.match[a:b].strip() for a, b in cells[label + 1:]]
         if "%" in units:
             text += " (%)"
