@@ -2794,3 +2794,12 @@ def test_a_row_label_wrapped_over_two_lines_of_a_plain_text_table():
     assert ("Yên Bái", "immunisation_full_u1_pct", 96.4, 2023, "actual", "") in found
     assert ("Yên Bái", "immunisation_full_u1_pct", 97.0, 2024, "target", "") in found
     assert ("Yên Bái", "doctors_per_10k", 10.8, 2024, "target", "") in found
+
+
+def test_list_items_take_context_words_from_the_line_that_opens_the_list():
+    text = ("Tây Nguyên sau sắp xếp\n\nTính đến ngày 31/10/2025, số bác sĩ/vạn dân và tỷ lệ trạm y tế có bác sĩ làm "
+            "việc của các địa phương như sau:\n\n• Gia Lai: 9,1 bác sĩ/vạn dân – 88,5% trạm có bác sĩ\n\n"
+            "• Lâm Đồng: 9,8 bác sĩ/vạn dân – 93,2% trạm có bác sĩ\n")
+    found = keys(text, published=None, listed_only=True)
+    assert ("Gia Lai", "stations_with_doctor_pct", 88.5, 2025, "actual", "") in found
+    assert ("Lâm Đồng", "stations_with_doctor_pct", 93.2, 2025, "actual", "") in found

@@ -344,8 +344,24 @@ class _Doc:
 def _context_named(c: "lx.CompiledRule", doc: _Doc, lo: int, pos: int) -> bool:
     """A rule's context words ("bảo hiểm y tế" for "tỷ lệ bao phủ") stand in doc[lo:pos] or in the headline: an
     article headlined "Bao phủ bảo hiểm y tế ..." speaks of that coverage throughout."""
-    return not c.before or bool(c.before.search(doc.masked, lo, pos)) or bool(
-        doc.title and doc.title[1] <= pos and c.before.search(doc.masked, *doc.title))
+    if not c.before or c.before.search(doc.masked, lo, pos):
+        return True
+    if doc.title and doc.title[1] <= pos and c.before.search(doc.masked, *doc.title):
+        return True
+    lead = _list_lead(doc, lo)
+    return bool(lead and c.before.search(doc.masked, *lead))
+
+
+def _list_lead(doc: _Doc, lo: int) -> tuple[int, int] | None:
+    """The paragraph that opens the list holding the short item at `lo` ("... tỷ lệ trạm y tế có bác sĩ như sau:"
+    over "• Đồng Tháp: 10,1 bác sĩ/vạn dân – 89,2% trạm có bác sĩ"): the nearest one before it ending in a colon,
+    with only short items between."""
+    for a, b in reversed([p for p in doc.paragraphs if p[1] <= lo][-8:]):
+        if doc.nfc[a:b].rstrip().endswith(":"):
+            return a, b
+        if b - a > 200:
+            return None
+    return None
 
 
 # --- structure -----------------------------------------------------------------------------------------
