@@ -2803,3 +2803,23 @@ def test_list_items_take_context_words_from_the_line_that_opens_the_list():
     found = keys(text, published=None, listed_only=True)
     assert ("Gia Lai", "stations_with_doctor_pct", 88.5, 2025, "actual", "") in found
     assert ("Lâm Đồng", "stations_with_doctor_pct", 93.2, 2025, "actual", "") in found
+
+
+def test_a_rank_in_the_country_is_no_national_subject():
+    text = ("Năm 2024, tăng trưởng kinh tế của tỉnh Bắc Giang ước đạt 13,6%, đứng thứ 2 cả nước. Lĩnh vực y tế có "
+            "nhiều chuyển biến: số bác sĩ/vạn dân ước đạt 12,1, số giường bệnh/vạn dân đạt 35,6.")
+    found = keys(text, published=None, listed_only=True)
+    assert ("Bắc Giang", "doctors_per_10k", 12.1, 2024, "actual", "approx") in found
+    assert ("Bắc Giang", "beds_per_10k", 35.6, 2024, "actual", "") in found
+
+
+def test_a_lettered_list_item_i_is_no_roman_heading():
+    text = ("NGHỊ QUYẾT của HĐND tỉnh Bắc Giang\n\nĐiều 1. Đánh giá tình hình thực hiện kế hoạch năm 2024\n"
+            "Tỷ lệ tham gia bảo hiểm y tế đạt 94,1%.\n\nĐiều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2025\n"
+            "1. Mục tiêu tổng quát: ...\n2. Các chỉ tiêu chủ yếu\na) Tốc độ tăng trưởng GRDP từ 13% trở lên;\n...\n"
+            "h) Đạt 12,5 bác sĩ trên 1 vạn dân;\ni) Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%;\n"
+            "k) Tuổi thọ trung bình đạt 74,8 tuổi.\n\nĐiều 3. Tổ chức thực hiện\nGiao Ủy ban nhân dân tỉnh thực hiện.")
+    found = keys(text, published=None, listed_only=True)
+    assert ("Bắc Giang", "insurance_coverage_pct", 95.0, 2025, "target", "") in found
+    assert ("Bắc Giang", "life_expectancy_years", 74.8, 2025, "target", "") in found
+    assert ("Bắc Giang", "insurance_coverage_pct", 94.1, 2024, "actual", "") in found

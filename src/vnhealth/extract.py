@@ -2908,8 +2908,9 @@ def figure_id(source: str, indicator: str, quote: str, occurrence: int) -> str:
 #: A top-level section heading of a report: "II. KẾ HOẠCH NĂM 2026", "Phần III - PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025".
 #: "II. KẾ HOẠCH NĂM 2026", "Phần III - ...", and the articles of a resolution, "Điều 2. Mục tiêu, chỉ tiêu chủ yếu năm
 #: 2025" (a line of its own in the source).
-_SECTION_HEADING = re.compile(r"^[ \t]*(?:(?:phần\s+)?[ivx]{1,4}|điều\s+\d{1,2})\s*[.)\-–:]\s+(?P<title>[^\n]{3,120})$",
-                              re.M)
+# (a lone "i)", "v)", "x)" is a letter of a list "h) ... i) ... k)", and a heading does not close with ";" or ",")
+_SECTION_HEADING = re.compile(r"^[ \t]*(?:(?:phần\s+)?(?:[ivx]{2,4}\s*[.)\-–:]|[ivx]\s*[.\-–:])|điều\s+\d{1,2}\s*[.)\-–:])"
+                              r"\s+(?P<title>[^\n]{3,120})(?<![;,])$", re.M)
 
 
 #: Any numbered line, and a numbered line that is a heading (short, no sentence end): "3. Tầm nhìn đến năm 2050".

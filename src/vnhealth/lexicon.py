@@ -427,7 +427,9 @@ NATIONAL_AFTER = re.compile(r"\s*\)?\s*(?:của|bình quân|trung bình"
 #: tuổi thọ cao nhất cả nước với 76,6 tuổi", "đứng đầu toàn quốc".
 RANKING_BEFORE_NATIONAL = re.compile(
     r"(?:(?:địa phương|tỉnh|tỉnh, thành|tỉnh thành|đơn vị|thứ)\s*(?:#+\s*)?(?:trong|trên|của|so với)"
-    r"|(?:(?:cao|thấp|nhiều|ít|tốt|lớn|nhỏ) nhất|đứng đầu|dẫn đầu|đứng cuối)\s*(?:(?:trong|trên|của)\s*)?)\s*$")
+    r"|(?:(?:cao|thấp|nhiều|ít|tốt|lớn|nhỏ) nhất|đứng đầu|dẫn đầu|đứng cuối)\s*(?:(?:trong|trên|của)\s*)?"
+    # ("đứng thứ 2 cả nước", "xếp hạng 5/63 toàn quốc")
+    r"|(?:thứ|hạng)\s*#+(?:\s*/\s*#+)?\s*(?:(?:trong|trên|của|so với)\s*)?)\s*$")
 #: Sub-provincial subjects without a name: the district or commune the text is about ("tỷ lệ bao phủ BHYT toàn
 #: huyện đạt 98,6%", "trạm y tế của huyện có bác sĩ", "xã mình có 98% trẻ ...", "phường này đạt ...", "một huyện vùng
 #: cao như Bảo Lâm"), and a part
