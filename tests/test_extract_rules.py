@@ -2823,3 +2823,16 @@ def test_a_lettered_list_item_i_is_no_roman_heading():
     assert ("Bắc Giang", "insurance_coverage_pct", 95.0, 2025, "target", "") in found
     assert ("Bắc Giang", "life_expectancy_years", 74.8, 2025, "target", "") in found
     assert ("Bắc Giang", "insurance_coverage_pct", 94.1, 2024, "actual", "") in found
+
+
+def test_a_second_header_line_of_years_written_with_nam_under_place_and_kind_columns():
+    text = ("PHỤ LỤC CHỈ TIÊU Y TẾ TỈNH TUYÊN QUANG\n\n"
+            "TT  Chỉ tiêu              ĐVT     Tuyên Quang (cũ)   Hà Giang (cũ)   Ước TH     KH\n"
+            "                                  năm 2024           năm 2024        năm 2025   năm 2026\n"
+            "1   Bác sĩ/vạn dân        Bác sĩ  12,4               10,8            11,6       12,2\n"
+            "2   Giường bệnh/vạn dân   Giường  36,1               33,0            34,8       35,5\n")
+    found = keys(text, published=None, listed_only=True)
+    assert ("Tuyên Quang", "doctors_per_10k", 12.4, 2024, "actual", "") in found
+    assert ("Hà Giang", "doctors_per_10k", 10.8, 2024, "actual", "") in found
+    assert ("Tuyên Quang", "doctors_per_10k", 11.6, 2025, "actual", "approx") in found
+    assert ("Tuyên Quang", "beds_per_10k", 35.5, 2026, "target", "") in found

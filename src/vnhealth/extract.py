@@ -712,7 +712,7 @@ _PLAIN_CELL = re.compile(r"[^\t ](?:[^\t ]| (?! ))*")
 #: A cell holding only a value ("12,7", "≥ 95", "+4,1%", "11.250.000"): a plain-text table has some.
 _BARE_VALUE = re.compile(r"[≥≤>+<~\-–]?\s*\d[\d.,]*\s*%?")
 _ESTIMATE_COLUMN = re.compile(r"(?<![\w])ước(?![\w])")
-_YEAR_CELL = re.compile(r"\s*(?:19|20)\d\d\s*")
+_YEAR_CELL = re.compile(r"\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d)\s*")  # "2024", "năm 2024" (in match form)
 #: A header row names columns: words and years, no other numbers.
 _HEADER_LINE = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")
 
@@ -807,7 +807,7 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
                 header_spans = cells
                 heads = [doc.match[a:b] for a, b in cells]
                 if not markdown and nxt and len(nxt[2]) > len(cells) and _HEADER_LINE.fullmatch(doc.nfc, nxt[0], nxt[1]) \
-                        and not all(_YEAR_CELL.fullmatch(doc.nfc, a, b) for a, b in nxt[2]):
+                        and not all(_YEAR_CELL.fullmatch(doc.match, a, b) for a, b in nxt[2]):
                     # a header over two lines, the column names split between them ("Năm 2023  Mục tiêu" / "Chỉ tiêu
                     # ĐVT (hiện trạng)  năm 2025"): each column of the fuller line with the words above it
                     heads = _two_line_header(doc, cells, nxt[2])
@@ -839,12 +839,13 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
                         # "| Tỷ lệ bao phủ BHYT (%) | Chỉ tiêu năm 2025 (%) |": the target of the column before
                         header_indicators[-1] = header_indicators[-2]
                 # a second header line of years under the column names ("Thực hiện  Kế hoạch" / "2023  2024")
-                if nxt and not markdown and nxt[2] and all(_YEAR_CELL.fullmatch(doc.nfc, a, b) for a, b in nxt[2]):
+                if nxt and not markdown and nxt[2] and all(_YEAR_CELL.fullmatch(doc.match, a, b) for a, b in nxt[2]):
                     line_start = doc.nfc.rfind("\n", 0, start) + 1
                     next_start = doc.nfc.rfind("\n", 0, nxt[0]) + 1
                     for a, b in nxt[2]:
                         j = min(range(len(cells)), key=lambda k: abs((cells[k][0] - line_start) - (a - next_start)))
-                        header[j] = (header[j][0], int(doc.nfc[a:b].strip()))
+                        header[j] = (header[j][0], int(_YEAR_CELL.fullmatch(doc.match, a, b).group("y")))
+                    two_line = i + 1
                 continue
         # the label is the first cell with words ("| 1 | Số bác sĩ/vạn dân | Bác sĩ | 9,8 | 10,2 |"), a unit
         # column saying "%" makes the row a percentage
