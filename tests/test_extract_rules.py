@@ -2836,3 +2836,18 @@ def test_a_second_header_line_of_years_written_with_nam_under_place_and_kind_col
     assert ("Hà Giang", "doctors_per_10k", 10.8, 2024, "actual", "") in found
     assert ("Tuyên Quang", "doctors_per_10k", 11.6, 2025, "actual", "approx") in found
     assert ("Tuyên Quang", "beds_per_10k", 35.5, 2026, "target", "") in found
+
+
+def test_the_rest_of_some_column_names_on_a_second_header_line():
+    text = ("Thông cáo báo chí tình hình kinh tế - xã hội tỉnh Nam Định năm 2025\n\n"
+            "Chỉ tiêu                      Đơn vị tính   Năm 2024   Ước tính   Năm 2025\n"
+            "                                                       năm 2025   so với 2024 (%)\n"
+            "Số bác sĩ/1 vạn dân           Bác sĩ        12,8       13,1       102,3\n"
+            "Tỷ lệ dân số tham gia BHYT    %             93,9       94,4       100,5\n")
+    found = keys(text, published=None, listed_only=True)
+    assert sorted(found) == [
+        ("Nam Định", "doctors_per_10k", 12.8, 2024, "actual", ""),
+        ("Nam Định", "doctors_per_10k", 13.1, 2025, "actual", "approx"),
+        ("Nam Định", "insurance_coverage_pct", 93.9, 2024, "actual", ""),
+        ("Nam Định", "insurance_coverage_pct", 94.4, 2025, "actual", "approx"),
+    ]

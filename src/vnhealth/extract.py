@@ -730,6 +730,18 @@ def _masked_head(doc: _Doc, a: int, b: int, head: str) -> str:
     return doc.masked[a:b] if head == doc.match[a:b] else head
 
 
+def _header_with_second_line(doc: _Doc, upper: list[tuple[int, int]], lower: list[tuple[int, int]]) -> list[str]:
+    """The names of the columns of a plain-text header whose second line holds the rest of some of them: each
+    piece of the lower line joins the upper cell it stands under (by its place on the line)."""
+    up_start = doc.nfc.rfind("\n", 0, upper[0][0]) + 1
+    low_start = doc.nfc.rfind("\n", 0, lower[0][0]) + 1
+    heads = [doc.match[a:b] for a, b in upper]
+    for a, b in lower:
+        j = min(range(len(upper)), key=lambda k: abs((upper[k][0] - up_start) - (a - low_start)))
+        heads[j] += " " + doc.match[a:b]
+    return heads
+
+
 def _two_line_header(doc: _Doc, upper: list[tuple[int, int]], lower: list[tuple[int, int]]) -> list[str]:
     """The names of the columns of a plain-text header split over two lines: each cell of the lower line with the
     cells of the upper line that stand over it (by their place on the line)."""
@@ -812,6 +824,13 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
                     # ĐVT (hiện trạng)  năm 2025"): each column of the fuller line with the words above it
                     heads = _two_line_header(doc, cells, nxt[2])
                     cells = header_spans = nxt[2]
+                    two_line = i + 1
+                elif not markdown and nxt and len(nxt[2]) < len(cells) and _HEADER_LINE.fullmatch(doc.nfc, nxt[0], nxt[1]) \
+                        and re.search(r"[^\W\d_]", doc.nfc[nxt[0]:nxt[1]]) \
+                        and not all(_YEAR_CELL.fullmatch(doc.match, a, b) for a, b in nxt[2]):
+                    # the rest of some column names on a second line ("Ước tính  Năm 2025" / "năm 2025  so với 2024
+                    # (%)"): each piece joins the column it stands under
+                    heads = _header_with_second_line(doc, cells, nxt[2])
                     two_line = i + 1
                 # "| Chỉ tiêu (năm 2024) | Bến Tre (cũ) | Trà Vinh (cũ) |": a year in the first header cell is the
                 # year of the columns that name none
