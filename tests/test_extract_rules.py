@@ -2851,3 +2851,16 @@ def test_the_rest_of_some_column_names_on_a_second_header_line():
         ("Nam Định", "insurance_coverage_pct", 93.9, 2024, "actual", ""),
         ("Nam Định", "insurance_coverage_pct", 94.4, 2025, "actual", "approx"),
     ]
+
+
+def test_a_table_drawn_with_box_characters_and_a_header_over_two_lines():
+    text = ("Sở Y tế tỉnh Hải Dương báo cáo kết quả 9 tháng năm 2025:\n\n"
+            "┌────┬────────────────────────────────┬──────────┬──────────┬──────────┐\n"
+            "│ TT │ Chỉ tiêu                       │ Chỉ tiêu │ Thực hiện│ So với   │\n"
+            "│    │                                │ giao 2025│ 9 tháng  │ chỉ tiêu │\n"
+            "├────┼────────────────────────────────┼──────────┼──────────┼──────────┤\n"
+            "│ 1  │ Tỷ lệ dân số tham gia BHYT (%) │ 95,2     │ 94,6     │ 99,4     │\n"
+            "└────┴────────────────────────────────┴──────────┴──────────┴──────────┘\n")
+    found = keys(text, published=None, listed_only=True)
+    assert sorted(found) == [("Hải Dương", "insurance_coverage_pct", 94.6, 2025, "actual", ""),
+                             ("Hải Dương", "insurance_coverage_pct", 95.2, 2025, "target", "")]

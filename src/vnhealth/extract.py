@@ -661,13 +661,15 @@ def _table_lines(doc: _Doc) -> list[tuple[int, int, list[tuple[int, int]], bool]
             out.append((-1, -1, [], False))
         block.clear()
 
-    source_lines = doc.nfc.split("\n")
+    # (a table drawn with box characters reads as one drawn with pipes and dashes: "│ 1 │ ... │", "├──┼──┤")
+    text = doc.nfc.translate(_BOX_AS_ASCII) if _BOX_CHAR.search(doc.nfc) else doc.nfc
+    source_lines = text.split("\n")
     for k, line in enumerate(source_lines):
         start, end = pos, pos + len(line)
         pos = end + 1
         if _TABLE_LINE.fullmatch(line):
             flush()
-            cells = _cells(doc.nfc, start, end)
+            cells = _cells(text, start, end)
             rule = bool(_TABLE_RULE.fullmatch(line)) and "-" in line
             if out and out[-1][1] >= 0 and doc.nfc[out[-1][1]:start].strip():
                 out.append((-1, -1, [], False))
@@ -771,7 +773,7 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
     header_indicators: list[str | None] = []
     header_spans: list[tuple[int, int]] = []
     header_estimated: list[bool] = []
-    two_line = -1
+    continuation: set[int] = set()  # lines of a header read with its first line
     table_caption = None
     previous_end = -2
     wrapped = ""  # the first line of a row label wrapped over two lines
@@ -784,17 +786,19 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
             previous_end = -2
             continue
         if rule:
-            previous_end = end
+            # (a border above a table, "┌──┬──┐", is no rule under a header: the table starts after it)
+            inside = previous_end >= 0 and not doc.nfc[previous_end:start].strip() and doc.nfc.count("\n", previous_end, start) < 2
+            previous_end = end if inside else -2
             continue
-        if i == two_line:  # the second line of a header read with the first
+        if i in continuation:
             previous_end = end
             continue
         gap = doc.nfc[previous_end:start] if previous_end >= 0 else ""
         first_of_table = previous_end < 0 or gap.strip() != "" or gap.count("\n") >= 2  # (a blank line parts tables)
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        markdown = doc.nfc[start:end].strip().startswith("|")
+        markdown = doc.nfc[start:end].strip()[:1] in _PIPES
         after_rule = i > 0 and lines[i - 1][3]
-        if markdown and after_rule and header and len(cells) == len(header) \
+        if markdown and after_rule and header and len(cells) == len(header) and not first_of_table \
                 and not re.search(r"\d", doc.nfc[start:end]) \
                 and any(_TABLE_ACTUAL.search(doc.match, a, b) or _TABLE_TARGET.search(doc.match, a, b) for a, b in cells):
             # a second header row under merged cells ("| Năm 2024 | Năm 2025 | | Năm 2026 |" / "| Thực hiện | Kế
@@ -808,7 +812,14 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
                 header_estimated[j] = header_estimated[j] or bool(_ESTIMATE_COLUMN.search(head))
             previous_end = end
             continue
-        is_header = bool(nxt and nxt[3]) if markdown else bool(
+        # (a Markdown header may run over several lines above its rule: "│ Chỉ tiêu │ Thực hiện│" / "│ giao 2025│ 9
+        # tháng │")
+        below = i + 1
+        while markdown and first_of_table and below < len(lines) and not lines[below][3] \
+                and len(lines[below][2]) == len(cells) \
+                and not any(_BARE_VALUE.fullmatch(doc.nfc[a:b].strip()) for a, b in lines[below][2]):
+            below += 1
+        is_header = bool(below < len(lines) and lines[below][3]) if markdown else bool(
             _HEADER_LINE.fullmatch(doc.nfc[start:end]) and re.search(r"[^\W\d_]", doc.nfc[start:end]))
         previous_end = end
         if first_of_table:
@@ -818,20 +829,24 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
             if is_header:
                 header_spans = cells
                 heads = [doc.match[a:b] for a, b in cells]
+                if markdown and below > i + 1:
+                    heads = [" ".join(doc.match[slice(*lines[k][2][j])].strip() for k in range(i, below))
+                             for j in range(len(cells))]
+                    continuation.update(range(i + 1, below))
                 if not markdown and nxt and len(nxt[2]) > len(cells) and _HEADER_LINE.fullmatch(doc.nfc, nxt[0], nxt[1]) \
                         and not all(_YEAR_CELL.fullmatch(doc.match, a, b) for a, b in nxt[2]):
                     # a header over two lines, the column names split between them ("Năm 2023  Mục tiêu" / "Chỉ tiêu
                     # ĐVT (hiện trạng)  năm 2025"): each column of the fuller line with the words above it
                     heads = _two_line_header(doc, cells, nxt[2])
                     cells = header_spans = nxt[2]
-                    two_line = i + 1
+                    continuation.add(i + 1)
                 elif not markdown and nxt and len(nxt[2]) < len(cells) and _HEADER_LINE.fullmatch(doc.nfc, nxt[0], nxt[1]) \
                         and re.search(r"[^\W\d_]", doc.nfc[nxt[0]:nxt[1]]) \
                         and not all(_YEAR_CELL.fullmatch(doc.match, a, b) for a, b in nxt[2]):
                     # the rest of some column names on a second line ("Ước tính  Năm 2025" / "năm 2025  so với 2024
                     # (%)"): each piece joins the column it stands under
                     heads = _header_with_second_line(doc, cells, nxt[2])
-                    two_line = i + 1
+                    continuation.add(i + 1)
                 # "| Chỉ tiêu (năm 2024) | Bến Tre (cũ) | Trà Vinh (cũ) |": a year in the first header cell is the
                 # year of the columns that name none
                 first = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", heads[0])
@@ -864,7 +879,7 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
                     for a, b in nxt[2]:
                         j = min(range(len(cells)), key=lambda k: abs((cells[k][0] - line_start) - (a - next_start)))
                         header[j] = (header[j][0], int(_YEAR_CELL.fullmatch(doc.match, a, b).group("y")))
-                    two_line = i + 1
+                    continuation.add(i + 1)
                 continue
         # the label is the first cell with words ("| 1 | Số bác sĩ/vạn dân | Bác sĩ | 9,8 | 10,2 |"), a unit
         # column saying "%" makes the row a percentage
@@ -1071,6 +1086,14 @@ def _caption_label(doc: _Doc, table_start: int) -> str | None:
     above = doc.match[max(0, table_start - 300):table_start]
     titles = list(_TABLE_TITLE.finditer(above))
     return titles[-1].group("title").strip() if titles else None
+
+
+#: Box-drawing characters: the horizontal lines stand for the dashes of a rule line, the rest (verticals, corners,
+#: junctions) for pipes.
+_BOX_CHAR = re.compile(r"[\u2500-\u257f]")
+_PIPES = "|\u2502\u2503\u2551"
+_BOX_AS_ASCII = {c: ("-" if c in (0x2500, 0x2501, 0x2550, *range(0x2504, 0x250C), *range(0x254C, 0x2550)) else "|")
+                 for c in range(0x2500, 0x2580)}
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -37,6 +37,7 @@ _MARKUP_RE = re.compile(
     r"|<[^>\n]{1,200}>"  # <br>, <b>, <script ...>
     r"|&(?:nbsp|amp|lt|gt|quot|#\d+);"
     r"|\*\*|__|(?<!\w)\*(?!\s)|[|\[\]`#>]"
+    r"|[\u2500-\u257f]"  # box drawing: "│ 1 │ Tỷ lệ ... │", "├────┼────┤"
 )
 
 
