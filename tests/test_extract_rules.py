@@ -2864,3 +2864,26 @@ def test_a_table_drawn_with_box_characters_and_a_header_over_two_lines():
     found = keys(text, published=None, listed_only=True)
     assert sorted(found) == [("Hải Dương", "insurance_coverage_pct", 94.6, 2025, "actual", ""),
                              ("Hải Dương", "insurance_coverage_pct", 95.2, 2025, "target", "")]
+
+
+def test_a_data_file_in_long_form_pasted_into_a_page():
+    text = ("CỔNG DỮ LIỆU MỞ TỈNH SÓC TRĂNG\nNgày tạo: 05/03/2021 | Cập nhật lần cuối: 18/02/2025\n\n"
+            "Một số chỉ tiêu y tế tỉnh Sóc Trăng (tệp CSV):\n\n"
+            '"STT";"Năm";"Chỉ tiêu";"Đơn vị tính";"Giá trị";"Loại"\n'
+            '1;2023;"Số bác sĩ/vạn dân";"Bác sĩ";8,1;"TH"\n'
+            '2;2024;"Tỷ lệ dân số tham gia BHYT";"%";91,9;"TH"\n'
+            '3;2025;"Tỷ lệ dân số tham gia BHYT";"%";93;"KH"\n'
+            '4;2024;"Số lượt khám bệnh";"Nghìn lượt";1.210,5;"TH"\n')
+    found = keys(text, published=None, listed_only=True)
+    assert sorted(found) == [
+        ("Sóc Trăng", "doctors_per_10k", 8.1, 2023, "actual", ""),
+        ("Sóc Trăng", "insurance_coverage_pct", 91.9, 2024, "actual", ""),
+        ("Sóc Trăng", "insurance_coverage_pct", 93.0, 2025, "target", ""),
+        ("Sóc Trăng", "outpatient_visits", 1210500.0, 2024, "actual", ""),
+    ]
+
+
+def test_the_date_a_page_was_created_is_not_its_publication_date():
+    from vnhealth.extract import infer_published
+    assert infer_published("Ngày tạo: 05/03/2021 | Cập nhật lần cuối: 18/02/2025\n\nNội dung") == date(2025, 2, 18)
+    assert infer_published("Thứ Hai, 03/11/2025 - 06:45\n\nNội dung") == date(2025, 11, 3)

@@ -1031,6 +1031,78 @@ def _inline_flat_tables(doc: _Doc) -> list[_Row]:
     return rows
 
 
+#: The columns of a data file in long form, one figure per line ("STT;Mã;Năm;Chỉ tiêu;Đơn vị tính;Giá trị;Loại").
+_DELIMITED_COLUMNS = {
+    "year": re.compile(r"năm|year|kỳ(?: báo cáo)?|năm báo cáo"),
+    "label": re.compile(r"(?:tên\s*)?(?:chỉ tiêu|chỉ số|nội dung)|indicator"),
+    "value": re.compile(r"giá trị|số liệu|value|kết quả"),
+    "kind": re.compile(r"loại(?: số liệu)?|phân loại|type"),
+    "unit": re.compile(r"đơn vị(?: tính)?|đvt|unit"),
+}
+
+
+def _delimited_fields(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """The spans of the fields of a CSV line (quotes left out of a quoted field's span)."""
+    spans, i = [], 0
+    while i <= len(line):
+        if line.startswith('"', i):
+            close = line.find('"', i + 1)
+            close = len(line) if close < 0 else close
+            spans.append((i + 1, close))
+            i = line.find(delimiter, close)
+        else:
+            nxt = line.find(delimiter, i)
+            spans.append((i, len(line) if nxt < 0 else nxt))
+            i = nxt
+        if i < 0:
+            break
+        i += 1
+    return spans
+
+
+def _delimited_rows(doc: _Doc) -> list[_Row]:
+    """Lines of a data file pasted into a page, in long form: a header line naming the year, indicator, value (and
+    kind, unit) columns, separated by ";" or ","; each line after it is one figure ("5;\"YT01\";2024;\"Số bác
+    sĩ/vạn dân\";\"Bác sĩ\";9,3;\"TH\""). "TH" / "thực hiện" is an actual, "KH" / "kế hoạch" a target, "Ước" an estimate."""
+    rows: list[_Row] = []
+    pos = 0
+    lines = []
+    for line in doc.match.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        i += 1
+        delimiter = ";" if line.count(";") >= 3 else "," if line.count(",") >= 3 and '"' in line else None
+        if not delimiter:
+            continue
+        heads = [line[a:b].strip() for a, b in _delimited_fields(line, delimiter)]
+        where = {name: next((j for j, h in enumerate(heads) if pattern.fullmatch(h)), None)
+                 for name, pattern in _DELIMITED_COLUMNS.items()}
+        if where["label"] is None or where["value"] is None:
+            continue
+        while i < len(lines):
+            start, line = lines[i]
+            fields = _delimited_fields(line, delimiter)
+            if len(fields) != len(heads):
+                break
+            i += 1
+            cell = lambda name: line[slice(*fields[where[name]])].strip() if where[name] is not None else ""
+            year = re.fullmatch(r"(?:19|20)\d\d", cell("year"))
+            kind_text, unit = cell("kind"), cell("unit")
+            kind = ("target" if _TABLE_TARGET.search(kind_text) else "actual") if kind_text else None
+            a, b = fields[where["label"]]
+            label = doc.masked[start + a:start + b] + (" (%)" if unit == "%" else "")
+            scale = _TABLE_SCALE.search(unit)
+            va, vb = fields[where["value"]]
+            rows.append(_Row(start, start + len(line), label, [(start + va, start + vb)],
+                             [(kind, int(year.group(0)) if year else None)],
+                             parse_quantity("1", scale.group(1)) if scale else 1.0,
+                             estimated=[bool(_ESTIMATE_COLUMN.search(kind_text))]))
+    return rows
+
+
 def _closing_cells(doc: _Doc, start: int, end: int, most: int) -> tuple[list[tuple[int, int]], int]:
     """The cells (at most `most`) closing doc[start:end], and where they begin."""
     cells: list[tuple[int, int]] = []
@@ -2884,7 +2956,8 @@ def infer_published(text: str) -> date | None:
     for m in _PUBLISHED_RE.finditer(head):
         d, mo, y = (m.group("d") or m.group("d2") or m.group("d3"), m.group("m") or m.group("m2") or m.group("m3"),
                     m.group("y") or m.group("y2") or m.group("y3"))
-        if int(y) < 2000 or _DATE_SPAN_AFTER.match(head, m.end()) or _DATE_SPAN_BEFORE.search(head, 0, m.start()):
+        if int(y) < 2000 or _DATE_SPAN_AFTER.match(head, m.end()) or _DATE_SPAN_BEFORE.search(head, 0, m.start()) \
+                or _CREATED_BEFORE.search(head, max(0, m.start() - 20), m.start()):
             continue
         try:
             return date(int(y), int(mo), int(d))
@@ -2893,6 +2966,9 @@ def infer_published(text: str) -> date | None:
     return None
 
 
+#: When a page or data set was first created ("Ngày tạo: 05/03/2021 | Cập nhật lần cuối: 18/02/2025"): not when
+#: what it shows was published.
+_CREATED_BEFORE = re.compile(r"(?:ngày|khởi)\s*tạo\s*:?\s*$", re.I)
 _DATE_SPAN_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
 _DATE_SPAN_BEFORE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[-–]\s*$")
 
@@ -3145,7 +3221,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
 
     figures: list[Figure] = []
     seen: dict[tuple[str, str], int] = {}
-    rows = _tables(doc, mentions) + _flat_tables(doc) + _inline_flat_tables(doc)
+    rows = _tables(doc, mentions) + _flat_tables(doc) + _inline_flat_tables(doc) + _delimited_rows(doc)
     tokens = _tokens(doc.masked)
     places: dict[int, dict] = {}  # number start -> codes of the place a "lần lượt" list gives it
     respectively = _respectively(doc, tokens, mentions, places)
