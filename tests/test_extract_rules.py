@@ -2887,3 +2887,12 @@ def test_the_date_a_page_was_created_is_not_its_publication_date():
     from vnhealth.extract import infer_published
     assert infer_published("Ngày tạo: 05/03/2021 | Cập nhật lần cuối: 18/02/2025\n\nNội dung") == date(2025, 2, 18)
     assert infer_published("Thứ Hai, 03/11/2025 - 06:45\n\nNội dung") == date(2025, 11, 3)
+
+
+def test_footnote_marks_are_no_figures():
+    text = ("Y tế tỉnh Hà Tĩnh\n\nNăm 2020, toàn tỉnh mới có 9,8 bác sĩ/vạn dân[43]; năm 2024 đạt 35,8² giường bệnh/vạn "
+            "dân và 2,4 dược sĩ đại học/vạn dân(2).\n\n² Tính theo dân số trung bình.")
+    found = keys(text, published=None, listed_only=True)
+    assert sorted(found) == [("Hà Tĩnh", "beds_per_10k", 35.8, 2024, "actual", ""),
+                             ("Hà Tĩnh", "doctors_per_10k", 9.8, 2020, "actual", ""),
+                             ("Hà Tĩnh", "pharmacists_per_10k", 2.4, 2024, "actual", "")]

@@ -506,6 +506,11 @@ def _outline_split(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
+#: Footnote marks: superscript digits, and a number in brackets glued to the word or sign before it.
+_SUPERSCRIPT = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+")
+_FOOTNOTE = re.compile(r"(?<=[^\W\d_]|[.,;:%)\]])\[\d{1,3}\]|(?<=[^\W\d_])\(\d{1,2}\)")
+
+
 def _prepare(text: str) -> _Doc:
     text_nfc = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
     paragraphs = _outline_split(text_nfc, _paragraphs(text_nfc))
@@ -517,7 +522,11 @@ def _prepare(text: str) -> _Doc:
                 if chars[i] == "\n":
                     chars[i] = " "
         match = "".join(chars)
+    if _SUPERSCRIPT.search(match):  # "35,8²": a footnote mark glued to a figure
+        match = _SUPERSCRIPT.sub(lambda m: " " * len(m.group(0)), match)
     masked = _mask(match)
+    for m in _FOOTNOTE.finditer(text_nfc):  # "9,8 bác sĩ/vạn dân[43]", "bác sĩ/vạn dân(1)": a note's number
+        masked = masked[:m.start()] + re.sub(r"\d", "#", masked[m.start():m.end()]) + masked[m.end():]
     masked = _CRITERIA_PERIOD.sub(lambda m: m.group("name") + " " * len(m.group("p")), masked)
     years = _year_mentions(masked)
     masked = _mask_years(masked, years)
