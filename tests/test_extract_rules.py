@@ -2896,3 +2896,13 @@ def test_footnote_marks_are_no_figures():
     assert sorted(found) == [("Hà Tĩnh", "beds_per_10k", 35.8, 2024, "actual", ""),
                              ("Hà Tĩnh", "doctors_per_10k", 9.8, 2020, "actual", ""),
                              ("Hà Tĩnh", "pharmacists_per_10k", 2.4, 2024, "actual", "")]
+
+
+def test_hospitals_and_health_centres_counted_together_are_the_facilities():
+    text = ("Y tế tỉnh Quảng Nam\n\nNăm 2024, toàn tỉnh có 18 bệnh viện và trung tâm y tế công lập với 4.100 giường bệnh. "
+            "Mạng lưới gồm 12 bệnh viện và 6 trung tâm y tế huyện.\n\n"
+            "Năm 2025 có 15 bệnh viện, trung tâm y tế và 120 trạm y tế tham gia khảo sát sự hài lòng.")
+    found = keys(text, published=None, listed_only=True)
+    facilities = [k for k in found if k[1] == "facilities"]
+    assert facilities == [("Quảng Nam", "facilities", 18.0, 2024, "actual", "")]
+    assert not [k for k in found if k[1] == "health_stations"]

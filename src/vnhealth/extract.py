@@ -2253,7 +2253,7 @@ def _stock_stated(token: _Token, doc: _Doc, sentence) -> bool:
     if item and not lx.STOCK_NOT_STATED.search(doc.masked, token.end, sentence[1]):
         return True
     if lx.STOCK_NOT_STATED.search(left) or _PARTNERS_AFTER.match(doc.masked, token.end, sentence[1]) \
-            or _STATE_AFTER.match(doc.masked, token.end, sentence[1]):
+            or _STATE_AFTER.match(doc.masked, token.end, sentence[1]) or _SURVEYED_AFTER.match(doc.masked, token.end, sentence[1]):
         return False  # "thêm 5 bệnh viện với tổng quy mô 5.500 giường", "ký hợp đồng ... với 312 cơ sở y tế",
         # "Toàn tỉnh còn 46 trạm y tế xuống cấp"
     if lx.STOCK_INTRODUCED.search(left) or lx.STOCK_LIST.search(left):
@@ -2287,6 +2287,9 @@ _STATE_AFTER = re.compile(r"[^.;,\d#%]{0,30}?(?<![\w])(?:xuống cấp|hư hỏn
                           r"|cần (?:cải tạo|nâng cấp|sửa chữa|xây))")
 #: Partners of an agreement named after the count: "301 cơ sở khám bệnh, chữa bệnh ký hợp đồng khám, chữa bệnh BHYT".
 _PARTNERS_AFTER = re.compile(r"[^.;\d#%]{0,50}?(?<![\w])(?:đã\s*)?(?:ký|có)\s*hợp đồng")
+#: Units that took part in a survey or an inspection, not the network: "41 bệnh viện, trung tâm y tế và 124 trạm y tế
+#: tham gia khảo sát".
+_SURVEYED_AFTER = re.compile(r"[^.;%]{0,60}?(?<![\w])(?:tham gia|được)\s*(?:khảo sát|đánh giá|kiểm tra|giám sát|điều tra)")
 #: Words opening a list of results with a colon: "đạt như sau:", "cụ thể:", "gồm:", "toàn tỉnh có:".
 _LIST_OPENER = re.compile(r"(?:như sau|cụ thể|gồm|(?<![\w])có|(?<![\w])đạt)\s*$")
 

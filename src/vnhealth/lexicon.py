@@ -230,6 +230,11 @@ RULES: list[Rule] = [
          left=r"mạng lưới\s*(?:cơ sở\s*)?(?:khám(?:\s*bệnh)?\s*,?\s*chữa bệnh|kcb|y tế)[^\d%;#]{0,30}?(?:gồm|có)\s*"
               r"(?:(?:tổng số|tổng cộng|khoảng|gần|hơn|trên)\s*)?(?=$)",
          right_after_left=r"cơ sở(?![\w])(?!\s*(?:vật chất|hạ tầng|dữ liệu))"),
+    # "58 bệnh viện và trung tâm y tế công lập", "34 bệnh viện, trung tâm y tế công lập": hospitals and health
+    # centres counted together are the facilities (each counted apart, "19 bệnh viện và 24 trung tâm y tế", are not)
+    Rule("facilities", "count",
+         right=r"bệnh viện\s*(?:,|và|cùng)\s*(?:các\s*)?trung tâm y tế(?:\s*(?:tuyến\s*)?(?:huyện|khu vực|cấp huyện))?"
+               r"(?!\s*(?:xã|phường))"),
     Rule("other:hospitals", "count", right=r"bệnh viện", words_ok=True),
     Rule("inpatient_admissions", "count",
          right=r"(?:lượt\s*)?(?:người bệnh\s*|bệnh nhân\s*|người\s*)?(?:điều trị\s*)?nội trú",
