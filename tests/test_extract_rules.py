@@ -2906,3 +2906,12 @@ def test_hospitals_and_health_centres_counted_together_are_the_facilities():
     facilities = [k for k in found if k[1] == "facilities"]
     assert facilities == [("Quảng Nam", "facilities", 18.0, 2024, "actual", "")]
     assert not [k for k in found if k[1] == "health_stations"]
+
+
+def test_a_dateline_naming_only_the_month_dates_the_source():
+    from vnhealth.extract import infer_published
+    assert infer_published("TÓM TẮT LUẬN VĂN\n\nHà Nội, tháng 6 năm 2024\n\nNội dung") == date(2024, 6, 1)
+    assert infer_published("Trong tháng 6 năm 2024, toàn tỉnh khám cho 12.000 lượt.") is None
+    text = ("TÓM TẮT LUẬN VĂN\nHà Nội, tháng 6 năm 2024\n\nĐến năm 2023, tỉnh Điện Biên có 130 trạm y tế xã, phường, "
+            "thị trấn; tỷ lệ trạm có bác sĩ làm việc đạt 83,1%.")
+    assert ("Điện Biên", "stations_with_doctor_pct", 83.1, 2023, "actual", "") in keys(text, published=None)

@@ -2975,9 +2975,13 @@ def infer_published(text: str) -> date | None:
             return date(int(y), int(mo), int(d))
         except ValueError:
             continue
-    return None
+    dateline = _MONTH_DATELINE.search(head)  # "Hà Nội, tháng 6 năm 2024": the first of that month
+    return date(int(dateline.group("y")), int(dateline.group("m")), 1) if dateline and 1 <= int(dateline.group("m")) <= 12 \
+        else None
 
 
+#: A dateline naming only the month: "Hà Nội, tháng 6 năm 2024" (a line of its own, a place before it).
+_MONTH_DATELINE = re.compile(r"^[^\d\n,]{2,40},\s*tháng\s*(?P<m>\d{1,2})\s*(?:năm|/)\s*(?P<y>(?:19|20)\d\d)[ \t.]*$", re.M | re.I)
 #: When a page or data set was first created ("Ngày tạo: 05/03/2021 | Cập nhật lần cuối: 18/02/2025"): not when
 #: what it shows was published.
 _CREATED_BEFORE = re.compile(r"(?:ngày|khởi)\s*tạo\s*:?\s*$", re.I)
