@@ -2915,3 +2915,10 @@ def test_a_dateline_naming_only_the_month_dates_the_source():
     text = ("TÓM TẮT LUẬN VĂN\nHà Nội, tháng 6 năm 2024\n\nĐến năm 2023, tỉnh Điện Biên có 130 trạm y tế xã, phường, "
             "thị trấn; tỷ lệ trạm có bác sĩ làm việc đạt 83,1%.")
     assert ("Điện Biên", "stations_with_doctor_pct", 83.1, 2023, "actual", "") in keys(text, published=None)
+
+
+def test_the_national_criteria_abbreviated():
+    text = "Năm 2024, tỷ lệ xã đạt BTCQG về y tế của tỉnh Quảng Nam đạt 91,3%; mục tiêu năm 2025 là 94% xã đạt Bộ TCQG về y tế."
+    found = keys(text, published=None, listed_only=True)
+    assert ("Quảng Nam", "communes_national_standard_pct", 91.3, 2024, "actual", "") in found
+    assert ("Quảng Nam", "communes_national_standard_pct", 94.0, 2025, "target", "") in found

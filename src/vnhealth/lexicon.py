@@ -47,7 +47,8 @@ STATION = (r"(?:trạm y tế|tyt)(?:\s*(?:xã|cấp xã|tuyến xã|xã,\s*phư
 #: "trạm" on its own, referring back to stations named earlier ("100% trạm có bác sĩ"; not "trạm trưởng").
 STATION_SHORT = r"trạm(?!\s*(?:y tế|trưởng|xá))"
 COMMUNE = r"(?:xã|xã,\s*phường,\s*thị trấn|xã/phường/thị trấn|xã,\s*phường|đơn vị\s*(?:hành chính\s*)?cấp xã|xã, phường, đặc khu)"
-NATIONAL_STANDARD = r"(?:bộ\s*)?(?:tiêu chí|chuẩn)\s*(?:(?:quốc gia|qg)\s*(?:về\s*)?y tế|y tế (?:quốc gia|qg))(?:\s*(?:xã|cấp xã))?"
+NATIONAL_STANDARD = (r"(?:(?:bộ\s*)?(?:tiêu chí|chuẩn)\s*(?:(?:quốc gia|qg)\s*(?:về\s*)?y tế|y tế (?:quốc gia|qg))"
+                     r"|(?<![\w])(?:btcqg|bộ tcqg|tcqg)\s*(?:về\s*)?y tế)(?:\s*(?:xã|cấp xã))?")  # ("BTCQG về y tế")
 #: Where, between the noun and the verb of a right phrase: "92% dân số toàn tỉnh đã ...", "61% số xã của tỉnh X
 #: đạt ...", "dân số trên địa bàn tham gia ..." (a place named after "của"/"thuộc" says who the figure is about).
 #: Only places: "100% người thuộc hộ nghèo được cấp thẻ BHYT" is a subgroup, not the population.
