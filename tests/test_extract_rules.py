@@ -2922,3 +2922,13 @@ def test_the_national_criteria_abbreviated():
     found = keys(text, published=None, listed_only=True)
     assert ("Quảng Nam", "communes_national_standard_pct", 91.3, 2024, "actual", "") in found
     assert ("Quảng Nam", "communes_national_standard_pct", 94.0, 2025, "target", "") in found
+
+
+def test_a_data_file_whose_column_names_are_folded_to_ascii():
+    text = ("Cổng dữ liệu mở tỉnh Bắc Giang: chỉ tiêu y tế 2021-2024\n\n"
+            "Nam;Ma_chi_tieu;Ten_chi_tieu;Don_vi;Gia_tri;Nguon\n"
+            "2021;YT01;Số bác sĩ trên 1 vạn dân;Bác sĩ/vạn dân;10,4;NGTK 2022\n"
+            "2024;YT03;Tỷ lệ dân số tham gia BHYT;%;94,1;BHXH tỉnh\n")
+    found = keys(text, published=None, listed_only=True)
+    assert sorted(found) == [("Bắc Giang", "doctors_per_10k", 10.4, 2021, "actual", ""),
+                             ("Bắc Giang", "insurance_coverage_pct", 94.1, 2024, "actual", "")]

@@ -99,7 +99,7 @@ from datetime import date
 from . import lexicon as lx
 from .numbers import NUMBER_PATTERN, NUMBER_WORDS, english_thousands, parse_quantity
 from .provinces import MERGER_DATE, NATIONAL, Registry, load_registry
-from .textnorm import match_form, nfc
+from .textnorm import ascii_fold, match_form, nfc
 
 COLUMNS = ["source", "province", "indicator", "value", "unit", "year", "kind", "qualifier", "quote"]
 
@@ -1041,12 +1041,13 @@ def _inline_flat_tables(doc: _Doc) -> list[_Row]:
 
 
 #: The columns of a data file in long form, one figure per line ("STT;Mã;Năm;Chỉ tiêu;Đơn vị tính;Giá trị;Loại").
+#: Matched on the names folded to ASCII, as data portals often write them ("Nam;Ma_chi_tieu;Ten_chi_tieu;Gia_tri").
 _DELIMITED_COLUMNS = {
-    "year": re.compile(r"năm|year|kỳ(?: báo cáo)?|năm báo cáo"),
-    "label": re.compile(r"(?:tên\s*)?(?:chỉ tiêu|chỉ số|nội dung)|indicator"),
-    "value": re.compile(r"giá trị|số liệu|value|kết quả"),
-    "kind": re.compile(r"loại(?: số liệu)?|phân loại|type"),
-    "unit": re.compile(r"đơn vị(?: tính)?|đvt|unit"),
+    "year": re.compile(r"nam|year|ky(?: bao cao)?|nam bao cao"),
+    "label": re.compile(r"(?:ten )?(?:chi tieu|chi so|noi dung)|indicator(?: name)?"),
+    "value": re.compile(r"gia tri|so lieu|value|ket qua"),
+    "kind": re.compile(r"loai(?: so lieu)?|phan loai|type"),
+    "unit": re.compile(r"don vi(?: tinh)?|dvt|unit"),
 }
 
 
@@ -1086,7 +1087,7 @@ def _delimited_rows(doc: _Doc) -> list[_Row]:
         delimiter = ";" if line.count(";") >= 3 else "," if line.count(",") >= 3 and '"' in line else None
         if not delimiter:
             continue
-        heads = [line[a:b].strip() for a, b in _delimited_fields(line, delimiter)]
+        heads = [ascii_fold(line[a:b]) for a, b in _delimited_fields(line, delimiter)]
         where = {name: next((j for j, h in enumerate(heads) if pattern.fullmatch(h)), None)
                  for name, pattern in _DELIMITED_COLUMNS.items()}
         if where["label"] is None or where["value"] is None:
