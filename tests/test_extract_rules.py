@@ -2932,3 +2932,13 @@ def test_a_data_file_whose_column_names_are_folded_to_ascii():
     found = keys(text, published=None, listed_only=True)
     assert sorted(found) == [("Bắc Giang", "doctors_per_10k", 10.4, 2021, "actual", ""),
                              ("Bắc Giang", "insurance_coverage_pct", 94.1, 2024, "actual", "")]
+
+
+def test_a_table_whose_caption_says_its_values_are_per_ten_thousand_people():
+    text = ("Đề án nhân lực y tế tỉnh Phú Yên\n\nBảng 1. Nhân lực y tế giai đoạn 2019 - 2023 (tính trên 10.000 dân)\n\n"
+            "Chỉ tiêu\tNăm 2019\tNăm 2023\nBác sĩ\t9,9\t11,2\nDược sĩ đại học\t1,6\t2,1\n")
+    found = keys(text, published=None, listed_only=True)
+    assert sorted(found) == [("Phú Yên", "doctors_per_10k", 9.9, 2019, "actual", ""),
+                             ("Phú Yên", "doctors_per_10k", 11.2, 2023, "actual", ""),
+                             ("Phú Yên", "pharmacists_per_10k", 1.6, 2019, "actual", ""),
+                             ("Phú Yên", "pharmacists_per_10k", 2.1, 2023, "actual", "")]

@@ -784,6 +784,7 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
     header_estimated: list[bool] = []
     continuation: set[int] = set()  # lines of a header read with its first line
     table_caption = None
+    per_10k = False
     previous_end = -2
     wrapped = ""  # the first line of a row label wrapped over two lines
     for i, (start, end, cells, rule) in enumerate(lines):
@@ -835,6 +836,7 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
             header, header_places, header_indicators, header_estimated = [], [], [], []
             caption = _caption_year(doc, start)
             table_caption = _caption_label(doc, start)
+            per_10k = _caption_per_10k(doc, start)
             if is_header:
                 header_spans = cells
                 heads = [doc.match[a:b] for a, b in cells]
@@ -902,6 +904,8 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
             continue
         text = wrapped + doc.masked[cells[label][0]:cells[label][1]]  # (masked: "trẻ dưới # tuổi")
         wrapped = ""
+        if per_10k and not re.search(r"vạn|#|%", text):
+            text = text.rstrip() + "/vạn dân"  # "Bác sĩ" in a table "tính trên 10.000 dân"
         units = [doc.match[a:b].strip() for a, b in cells[label + 1:]]
         if "%" in units:
             text += " (%)"
@@ -1149,6 +1153,14 @@ def _caption_year(doc: _Doc, table_start: int) -> int | None:
         return None
     years = {y.year for y in doc.years if line_start <= y.pos < len(before) and not y.comparison and y.until is None}
     return years.pop() if len(years) == 1 else None
+
+
+def _caption_per_10k(doc: _Doc, table_start: int) -> bool:
+    """A caption line right above a table saying its values are per 10,000 people ("Bảng 1. Nhân lực y tế (tính trên
+    10.000 dân)"): its rows name only the staff ("Bác sĩ", "Dược sĩ đại học")."""
+    before = doc.match[:table_start].rstrip("\n \t")
+    line_start = before.rfind("\n") + 1
+    return bool(re.search(r"(?:trên|/|bình quân)\s*(?:1\s*|một\s*)?(?:vạn|10[.,]?000)\s*(?:dân|người)", before[line_start:]))
 
 
 #: A row of the total of what a table counts: "TỔNG SỐ - TOTAL", "Tổng cộng", "Toàn tỉnh".
