@@ -2942,3 +2942,12 @@ def test_a_table_whose_caption_says_its_values_are_per_ten_thousand_people():
                              ("Phú Yên", "doctors_per_10k", 11.2, 2023, "actual", ""),
                              ("Phú Yên", "pharmacists_per_10k", 1.6, 2019, "actual", ""),
                              ("Phú Yên", "pharmacists_per_10k", 2.1, 2023, "actual", "")]
+
+
+def test_dot_leaders_join_a_label_to_its_value_under_a_heading_of_next_years_targets():
+    text = ("Sở Y tế tỉnh Hà Giang - Hội nghị tổng kết 2025\n\n4. CHỈ TIÊU NĂM 2026\n"
+            "┃ Số bác sĩ/vạn dân ........................... 12,2\n"
+            "┃ Tỷ lệ bao phủ BHYT .......................... ≥ 97,5%\n")
+    found = keys(text, published=None, listed_only=True)
+    assert sorted(found) == [("Hà Giang", "doctors_per_10k", 12.2, 2026, "target", ""),
+                             ("Hà Giang", "insurance_coverage_pct", 97.5, 2026, "target", "over")]

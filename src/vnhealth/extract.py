@@ -511,6 +511,9 @@ _SUPERSCRIPT = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _FOOTNOTE = re.compile(r"(?<=[^\W\d_]|[.,;:%)\]])\[\d{1,3}\]|(?<=[^\W\d_])\(\d{1,2}\)")
 
 
+_LEADER_DOTS = re.compile(r"[ \t]\.{4,}[ \t]?|[ \t]…{2,}[ \t]?")
+
+
 def _prepare(text: str) -> _Doc:
     text_nfc = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
     paragraphs = _outline_split(text_nfc, _paragraphs(text_nfc))
@@ -524,6 +527,8 @@ def _prepare(text: str) -> _Doc:
         match = "".join(chars)
     if _SUPERSCRIPT.search(match):  # "35,8²": a footnote mark glued to a figure
         match = _SUPERSCRIPT.sub(lambda m: " " * len(m.group(0)), match)
+    if "...." in match or "…" in match:  # dot leaders, "Số bác sĩ/vạn dân .......... 19,2", join a label to its value
+        match = _LEADER_DOTS.sub(lambda m: " " * len(m.group(0)), match)
     masked = _mask(match)
     for m in _FOOTNOTE.finditer(text_nfc):  # "9,8 bác sĩ/vạn dân[43]", "bác sĩ/vạn dân(1)": a note's number
         masked = masked[:m.start()] + re.sub(r"\d", "#", masked[m.start():m.end()]) + masked[m.end():]
@@ -582,7 +587,9 @@ def _prepare(text: str) -> _Doc:
     years.sort(key=lambda y: y.pos)
     doc = _Doc(text_nfc, match, masked, years=years, brackets=brackets, lines=lines)
     doc.paragraphs = paragraphs
-    doc.sentences = _sentences(text_nfc, doc.paragraphs)
+    # (dot leaders end no sentence)
+    doc.sentences = _sentences(_LEADER_DOTS.sub(lambda m: " " * len(m.group(0)), text_nfc)
+                               if "...." in text_nfc or "…" in text_nfc else text_nfc, doc.paragraphs)
     return doc
 
 

@@ -360,7 +360,7 @@ ACHIEVED_BEFORE_CUE = re.compile(r"(?:đạt|vượt|hoàn thành|thực hiện 
 HEADING_TARGET = re.compile(
     r"phấn đấu|mục tiêu|" + PLAN + r"(?!\s*số)|dự kiến|định hướng|(?:đến|tới) năm\s*####|phương hướng"
     r"|nhiệm vụ\s*(?:trọng tâm\s*)?năm\s*####|nhiệm vụ\s*(?:trọng tâm|chủ yếu)"
-    r"|chỉ tiêu\s*(?:kế hoạch|giao|được giao|đề ra|phấn đấu)")
+    r"|chỉ tiêu\s*(?:kế hoạch|giao|được giao|đề ra|phấn đấu)|^\s*(?:các\s*)?chỉ tiêu\s*(?:chủ yếu\s*)?năm\s*####\s*:?\s*$")
 #: ("phấn đấu thực hiện các chỉ tiêu chủ yếu:" is a target heading: what is to be done, not what was)
 RESULTS_HEADING = re.compile(r"kết quả|đạt được|đã đạt|ước (?:đạt|thực hiện)|tình hình thực hiện"
                              r"|(?<!phấn đấu )(?<!sẽ )(?<!cần )(?<!để )(?<!nhằm )(?<!quyết tâm )hoàn thành"
