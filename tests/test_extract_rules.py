@@ -2951,3 +2951,11 @@ def test_dot_leaders_join_a_label_to_its_value_under_a_heading_of_next_years_tar
     found = keys(text, published=None, listed_only=True)
     assert sorted(found) == [("Hà Giang", "doctors_per_10k", 12.2, 2026, "target", ""),
                              ("Hà Giang", "insurance_coverage_pct", 97.5, 2026, "target", "over")]
+
+
+def test_tuong_ung_pairs_a_list_with_the_places_named_before_it():
+    text = ("Năm 2024, trước hợp nhất, Thái Bình (cũ) đạt 10,2 bác sĩ/vạn dân, còn Hưng Yên (cũ) chỉ 9,6; số giường "
+            "bệnh/vạn dân tương ứng là 31,5 và 28,7. Sau sắp xếp, tỉnh Hưng Yên có tương ứng là 64 trạm y tế.")
+    found = keys(text, published=None, listed_only=True)
+    assert ("Thái Bình", "beds_per_10k", 31.5, 2024, "actual", "") in found
+    assert ("Hưng Yên", "beds_per_10k", 28.7, 2024, "actual", "") in found

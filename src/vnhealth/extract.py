@@ -1623,7 +1623,8 @@ def _respective_places(doc: _Doc, mentions, lo: int, hi: int, n: int) -> list[di
         # second list of the sentence belongs to the places of the first
         sentence = _span_of(doc.sentences, lo)
         earlier = [c for s, e, c in mentions if sentence[0] <= s < lo]
-        if len(earlier) == n and lx.RESPECTIVELY.search(doc.masked, sentence[0], lo):
+        if len(earlier) == n and (lx.RESPECTIVELY.search(doc.masked, sentence[0], lo)
+                                  or doc.masked.startswith("tương ứng", hi)):  # ("A đạt X, còn B chỉ Y; ... tương ứng là")
             return earlier
     if named or not _PLACES_ANAPHOR.search(doc.masked, lo, hi):
         return None
