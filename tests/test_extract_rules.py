@@ -2959,3 +2959,12 @@ def test_tuong_ung_pairs_a_list_with_the_places_named_before_it():
     found = keys(text, published=None, listed_only=True)
     assert ("Thái Bình", "beds_per_10k", 31.5, 2024, "actual", "") in found
     assert ("Hưng Yên", "beds_per_10k", 28.7, 2024, "actual", "") in found
+
+
+def test_a_list_of_values_by_year_under_a_caption_naming_the_indicator():
+    text = ("CDC tỉnh Lai Châu\n\nBảng 1. Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ giai đoạn 2020 - 2022 (%)\n"
+            "- Năm 2020: 96,2\n- Năm 2021: 93,8\n- Năm 2022: 91,5\n\nNguồn: CDC tỉnh.")
+    found = keys(text, published=None, listed_only=True)
+    assert sorted(found) == [("Lai Châu", "immunisation_full_u1_pct", 91.5, 2022, "actual", ""),
+                             ("Lai Châu", "immunisation_full_u1_pct", 93.8, 2021, "actual", ""),
+                             ("Lai Châu", "immunisation_full_u1_pct", 96.2, 2020, "actual", "")]

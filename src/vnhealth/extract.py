@@ -1124,6 +1124,32 @@ def _delimited_rows(doc: _Doc) -> list[_Row]:
     return rows
 
 
+#: An item of a list of values by year: "- Năm 2020: 96,2", "• 2021: 93,8%".
+_YEAR_ITEM = re.compile(r"^[ \t]*(?:[-+•*–·][ \t]*)?(?:năm[ \t]*)?(?P<y>(?:19|20)\d\d)[ \t]*:[ \t]*"
+                        r"(?P<v>\d[\d.,]*[ \t]*%?)[ \t.;]*$", re.M)
+#: A caption's number and what only dates it: "Bảng 1.", "giai đoạn 2020 - 2024", "qua các năm", "(%)".
+_CAPTION_NUMBER = re.compile(r"^\s*(?:bảng|biểu|hình|biểu đồ)\s*[\divx.]+\s*[.:]?\s*")
+_CAPTION_PERIOD = re.compile(r"\s(?:giai đoạn|qua các năm|các năm|từ năm|trong)\s.*$|\s*\(.*$|\s*:\s*$")
+
+
+def _year_list_rows(doc: _Doc) -> list[_Row]:
+    """Items of a list of values by year under a line naming what they measure ("Bảng 1. Tỷ lệ trẻ dưới 1 tuổi
+    được tiêm chủng đầy đủ giai đoạn 2020 - 2024 (%)" over "- Năm 2020: 96,2"): each a figure of that indicator
+    and its year."""
+    rows: list[_Row] = []
+    items = list(_YEAR_ITEM.finditer(doc.match))
+    lead = ""
+    for k, m in enumerate(items):
+        if k == 0 or doc.match[items[k - 1].end():m.start()].strip():  # a new list: the line above says what
+            above = doc.masked[:m.start()].rstrip()
+            line = above[above.rfind("\n") + 1:]
+            lead = _CAPTION_PERIOD.sub("", _CAPTION_NUMBER.sub("", line)).strip()
+            lead += " (%)" if "%" in line else ""
+        if lead:
+            rows.append(_Row(m.start(), m.end(), lead, [(m.start("v"), m.end("v"))], [(None, int(m.group("y")))]))
+    return rows
+
+
 def _closing_cells(doc: _Doc, start: int, end: int, most: int) -> tuple[list[tuple[int, int]], int]:
     """The cells (at most `most`) closing doc[start:end], and where they begin."""
     cells: list[tuple[int, int]] = []
@@ -3258,7 +3284,7 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
 
     figures: list[Figure] = []
     seen: dict[tuple[str, str], int] = {}
-    rows = _tables(doc, mentions) + _flat_tables(doc) + _inline_flat_tables(doc) + _delimited_rows(doc)
+    rows = _tables(doc, mentions) + _flat_tables(doc) + _inline_flat_tables(doc) + _delimited_rows(doc) + _year_list_rows(doc)
     tokens = _tokens(doc.masked)
     places: dict[int, dict] = {}  # number start -> codes of the place a "lần lượt" list gives it
     respectively = _respectively(doc, tokens, mentions, places)
