@@ -2968,3 +2968,11 @@ def test_a_list_of_values_by_year_under_a_caption_naming_the_indicator():
     assert sorted(found) == [("Lai Châu", "immunisation_full_u1_pct", 91.5, 2022, "actual", ""),
                              ("Lai Châu", "immunisation_full_u1_pct", 93.8, 2021, "actual", ""),
                              ("Lai Châu", "immunisation_full_u1_pct", 96.2, 2020, "actual", "")]
+
+
+def test_a_value_carrying_its_denominator_takes_the_nearest_noun():
+    text = ("Năm 2024, mật độ bác sĩ tỉnh Bình Thuận đạt 9,1 bác sĩ/vạn dân, số giường bệnh đạt 28,4 giường/vạn dân, "
+            "số dược sĩ đại học đạt 2,5/vạn dân.")
+    found = keys(text, published=None, listed_only=True)
+    assert ("Bình Thuận", "pharmacists_per_10k", 2.5, 2024, "actual", "") in found
+    assert ("Bình Thuận", "beds_per_10k", 2.5, 2024, "actual", "") not in found

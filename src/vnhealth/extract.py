@@ -3316,7 +3316,10 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
             elif token.start in shared and not token.pct and not token.word:
                 found = shared[token.start]
             else:
-                found = (_classify(token, doc, sentence) or _range_end(token, previous, doc, sentence)
+                # ("số dược sĩ đại học đạt 2,5/vạn dân": a value carrying its denominator takes the nearest noun)
+                carried = _ratio_without_unit(token, doc, sentence, paragraph) \
+                    if _DENOMINATOR_AFTER.match(doc.masked, token.end, token.end + 30) else None
+                found = (carried or _classify(token, doc, sentence) or _range_end(token, previous, doc, sentence)
                          or _subset(token, previous, doc, sentence)
                          or _bracketed(token, previous, doc, sentence)
                          or _next_of_list(token, previous, sentence, places)
