@@ -2976,3 +2976,14 @@ def test_a_value_carrying_its_denominator_takes_the_nearest_noun():
     found = keys(text, published=None, listed_only=True)
     assert ("Bình Thuận", "pharmacists_per_10k", 2.5, 2024, "actual", "") in found
     assert ("Bình Thuận", "beds_per_10k", 2.5, 2024, "actual", "") not in found
+
+
+def test_items_of_a_list_of_tasks_are_targets():
+    text = ("Phát biểu của Chủ tịch UBND tỉnh Đồng Tháp, ngày 27/02/2026\n\nNăm nay, tôi đề nghị ngành y tế tập trung "
+            "vào ba nhiệm vụ:\n\nThứ nhất, phấn đấu đạt 11 bác sĩ/vạn dân.\n\nThứ hai, nâng tỷ lệ bao phủ bảo hiểm y tế "
+            "lên 95%, tỷ lệ người dân được quản lý sức khỏe đạt trên 90%.\n\nKết quả năm qua:\n\n- Tỷ lệ bao phủ bảo "
+            "hiểm y tế đạt 93,1%.")
+    found = keys(text, published=None, listed_only=True)
+    assert ("Đồng Tháp", "insurance_coverage_pct", 95.0, 2026, "target", "") in found
+    assert ("Đồng Tháp", "health_managed_pct", 90.0, 2026, "target", "over") in found
+    assert ("Đồng Tháp", "insurance_coverage_pct", 93.1, 2025, "actual", "") in found

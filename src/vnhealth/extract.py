@@ -2467,6 +2467,24 @@ _FRAMEWORK_BEFORE = re.compile(r"(?:bộ tiêu chí|tiêu chí quốc gia)[^,;.:
 _TARGET_PARAGRAPH_LEAD = re.compile(r"\s*(?:phấn đấu|mục tiêu|định hướng)\s*(?:đến|tới|vào|trong)\s*năm\s*####\s*[,:]")
 
 
+#: The last words of a line opening a list of tasks or targets: "... tập trung vào bốn nhiệm vụ:", "... các chỉ tiêu
+#: sau:", "phấn đấu:".
+_TASKS_LEAD = re.compile(r"(?:nhiệm vụ|mục tiêu|chỉ tiêu|phấn đấu|giải pháp)(?:\s*(?:trọng tâm|chủ yếu|sau|như sau|cụ thể))?"
+                         r"\s*(?:sau đây|sau)?\s*:\s*$")
+
+
+def _under_tasks_lead(token: _Token, doc: _Doc, sentence, paragraph) -> bool:
+    """A figure in an item of a list opened by a line of tasks or targets ("Tôi đề nghị ngành y tế tập trung vào bốn
+    nhiệm vụ:" over "Thứ hai, nâng tỷ lệ bao phủ BHYT lên 95%"), unless the item states a year, "hiện" or an achieved
+    verb before it."""
+    lead = _list_lead(doc, paragraph[0])
+    if not lead or not _TASKS_LEAD.search(doc.masked, lead[0], lead[1] + 1 if doc.masked[lead[1]:lead[1] + 1] == ":" else lead[1]) \
+            or lx.RESULTS_HEADING.search(doc.masked, lead[0], lead[1]):
+        return False
+    left = doc.masked[paragraph[0]:token.start]
+    return not ("####" in left or _NOW.search(left) or lx.ACHIEVED_AFTER_CUE.search(left))
+
+
 def _target_paragraph(token: _Token, doc: _Doc, sentence, paragraph) -> bool:
     """A figure in a later sentence of a paragraph opened by a target and its year is a target of that year too,
     unless its sentence states a year, "hiện"/"đến nay" or an achieved verb of its own ("Phấn đấu đến năm 2030,
@@ -3366,6 +3384,8 @@ def extract_text(text: str, info: SourceInfo, registry: Registry | None = None) 
             kind = "target"  # "- Tỷ lệ tham gia BHYT: 95%" under "Chỉ tiêu kế hoạch năm 2025"
         if kind == "actual" and not column_kind and not row and _target_paragraph(token, doc, sentence, paragraph):
             kind = "target"  # "Phấn đấu đến năm 2030, ... đạt 22 bác sĩ/vạn dân. Tỷ lệ bao phủ BHYT đạt trên 95%."
+        if kind == "actual" and not column_kind and not row and _under_tasks_lead(token, doc, sentence, paragraph):
+            kind = "target"  # "... tập trung vào bốn nhiệm vụ:" / "Thứ hai, nâng tỷ lệ bao phủ BHYT lên 95%"
         year = column_year or _year(token, q_end, kind, doc, sentence, paragraph, report_year, heading)
         if kind == "target" and year is None and figures and figures[-1].kind == "actual" and figures[-1].year \
                 and (_bracket_after(figures[-1].end, token.start, doc) or sentence[0] <= figures[-1].start):
