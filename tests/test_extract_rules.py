@@ -2987,3 +2987,33 @@ def test_items_of_a_list_of_tasks_are_targets():
     assert ("Đồng Tháp", "insurance_coverage_pct", 95.0, 2026, "target", "") in found
     assert ("Đồng Tháp", "health_managed_pct", 90.0, 2026, "target", "over") in found
     assert ("Đồng Tháp", "insurance_coverage_pct", 93.1, 2025, "actual", "") in found
+
+
+def test_a_tab_table_whose_header_names_months_and_the_same_period_last_year():
+    text = ("Sở Y tế tỉnh Bà Rịa - Vũng Tàu sơ kết 6 tháng đầu năm 2025\n\n"
+            "STT\tChỉ tiêu\tĐVT\tKH năm 2025\tTH 6 tháng 2025\tCùng kỳ 2024\tSo KH (%)\n"
+            "1\tSố bác sĩ/vạn dân\tBác sĩ\t13,5\t13,2\t12,9\t97,8\n")
+    found = keys(text, published=None, listed_only=True)
+    assert sorted(found) == [("Bà Rịa - Vũng Tàu", "doctors_per_10k", 12.9, 2024, "actual", ""),
+                             ("Bà Rịa - Vũng Tàu", "doctors_per_10k", 13.2, 2025, "actual", ""),
+                             ("Bà Rịa - Vũng Tàu", "doctors_per_10k", 13.5, 2025, "target", "")]
+
+
+def test_a_coverage_column_of_a_table_about_health_insurance():
+    text = ("BHXH tỉnh Bạc Liêu: kết quả phát triển người tham gia bảo hiểm y tế\n\n"
+            "| Năm | Số người tham gia (người) | Tỷ lệ bao phủ (%) | Chỉ tiêu giao (%) |\n|---|---|---|---|\n"
+            "| 2022 | 835.120 | 91,5 | 91,25 |\n")
+    found = keys(text, published=None, listed_only=True)
+    assert sorted(found) == [("Bạc Liêu", "insurance_coverage_pct", 91.25, 2022, "target", ""),
+                             ("Bạc Liêu", "insurance_coverage_pct", 91.5, 2022, "actual", "")]
+
+
+def test_a_plain_text_header_over_three_lines():
+    text = ("Bảng 8. Một số chỉ tiêu về y tế tỉnh Tây Ninh\n\n"
+            "                              Cộng dồn       Cộng dồn      10 tháng 2025\n"
+            "                     Đơn vị   10 tháng       10 tháng      so với cùng\n"
+            "                     tính     năm 2024       năm 2025      kỳ (%)\n"
+            "Số lượt khám bệnh    Lượt     5.970.560      6.412.380     107,4\n")
+    found = keys(text, published=None, listed_only=True)
+    assert sorted(found) == [("Tây Ninh", "outpatient_visits", 5970560.0, 2024, "actual", ""),
+                             ("Tây Ninh", "outpatient_visits", 6412380.0, 2025, "actual", "")]

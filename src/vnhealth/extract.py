@@ -633,7 +633,7 @@ def _tokens(masked: str) -> list[_Token]:
 _TABLE_LINE = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.M)
 _TABLE_RULE = re.compile(r"[\s|:\-–]+")
 _TABLE_TARGET = re.compile(r"kế hoạch|mục tiêu|chỉ tiêu|dự kiến|giao|(?<![\w])kh(?![\w])")
-_TABLE_ACTUAL = re.compile(r"thực hiện|kết quả|ước|đạt|(?<![\w])th(?![\w])")
+_TABLE_ACTUAL = re.compile(r"thực hiện|kết quả|ước|đạt|cùng kỳ|(?<![\w])th(?![\w])")
 #: Columns whose numbers are not the indicator's level: comparisons, changes, units, notes, row numbers.
 _TABLE_OTHER_COLUMN = re.compile(r"(?<![\w])so(?![\w])|so sánh|tăng|giảm|chênh|đơn vị|ghi chú|stt|xếp hạng|thứ hạng"
                                  # progress toward the plan: "Tỷ lệ %", "% KH", "Tỷ lệ hoàn thành", "Đánh giá"
@@ -732,7 +732,7 @@ _BARE_VALUE = re.compile(r"[≥≤>+<~\-–]?\s*\d[\d.,]*\s*%?")
 _ESTIMATE_COLUMN = re.compile(r"(?<![\w])ước(?![\w])")
 _YEAR_CELL = re.compile(r"\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d)\s*")  # "2024", "năm 2024" (in match form)
 #: A header row names columns: words and years, no other numbers.
-_HEADER_LINE = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*")
+_HEADER_LINE = re.compile(r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}\s*tháng)*")  # ("TH 6 tháng 2025")
 
 
 #: A cell that is only a place's name ("#" stands for the name): "Nghệ An", "tỉnh Hà Tĩnh", "Quảng Bình (cũ)".
@@ -748,12 +748,13 @@ def _masked_head(doc: _Doc, a: int, b: int, head: str) -> str:
     return doc.masked[a:b] if head == doc.match[a:b] else head
 
 
-def _header_with_second_line(doc: _Doc, upper: list[tuple[int, int]], lower: list[tuple[int, int]]) -> list[str]:
-    """The names of the columns of a plain-text header whose second line holds the rest of some of them: each
+def _header_with_second_line(doc: _Doc, upper: list[tuple[int, int]], lower: list[tuple[int, int]],
+                             heads: list[str]) -> list[str]:
+    """The names of the columns of a plain-text header whose next line holds the rest of some of them: each
     piece of the lower line joins the upper cell it stands under (by its place on the line)."""
     up_start = doc.nfc.rfind("\n", 0, upper[0][0]) + 1
     low_start = doc.nfc.rfind("\n", 0, lower[0][0]) + 1
-    heads = [doc.match[a:b] for a, b in upper]
+    heads = list(heads)
     for a, b in lower:
         j = min(range(len(upper)), key=lambda k: abs((upper[k][0] - up_start) - (a - low_start)))
         heads[j] += " " + doc.match[a:b]
@@ -844,6 +845,8 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
             caption = _caption_year(doc, start)
             table_caption = _caption_label(doc, start)
             per_10k = _caption_per_10k(doc, start)
+            # (the words above a table and the headline: "Tỷ lệ bao phủ (%)" in a table on health insurance)
+            table_context = doc.masked[max(0, start - 600):start] + " " + (doc.masked[slice(*doc.title)] if doc.title else "")
             if is_header:
                 header_spans = cells
                 heads = [doc.match[a:b] for a, b in cells]
@@ -858,13 +861,17 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
                     heads = _two_line_header(doc, cells, nxt[2])
                     cells = header_spans = nxt[2]
                     continuation.add(i + 1)
-                elif not markdown and nxt and len(nxt[2]) < len(cells) and _HEADER_LINE.fullmatch(doc.nfc, nxt[0], nxt[1]) \
-                        and re.search(r"[^\W\d_]", doc.nfc[nxt[0]:nxt[1]]) \
-                        and not all(_YEAR_CELL.fullmatch(doc.match, a, b) for a, b in nxt[2]):
-                    # the rest of some column names on a second line ("Ước tính  Năm 2025" / "năm 2025  so với 2024
-                    # (%)"): each piece joins the column it stands under
-                    heads = _header_with_second_line(doc, cells, nxt[2])
-                    continuation.add(i + 1)
+                # the rest of some column names on the lines below ("Ước tính  Năm 2025" / "năm 2025  so với 2024
+                # (%)", "Cộng dồn" / "10 tháng" / "năm 2024"): each piece joins the column it stands under
+                k = i + 1 + (i + 1 in continuation)
+                while not markdown and k < len(lines) and lines[k][2] and len(lines[k][2]) <= len(cells) \
+                        and not lines[k][3] and doc.nfc.count("\n", lines[k - 1][1], lines[k][0]) == 1 \
+                        and _HEADER_LINE.fullmatch(doc.nfc, lines[k][0], lines[k][1]) \
+                        and re.search(r"[^\W\d_]", doc.nfc[lines[k][0]:lines[k][1]]) \
+                        and not all(_YEAR_CELL.fullmatch(doc.match, a, b) for a, b in lines[k][2]):
+                    heads = _header_with_second_line(doc, cells, lines[k][2], heads)
+                    continuation.add(k)
+                    k += 1
                 # "| Chỉ tiêu (năm 2024) | Bến Tre (cũ) | Trà Vinh (cũ) |": a year in the first header cell is the
                 # year of the columns that name none
                 first = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", heads[0])
@@ -880,7 +887,7 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
                     # a column per indicator ("| Tỉnh | Bác sĩ/vạn dân | Tuổi thọ trung bình (tuổi) |")
                     # (masked: "trẻ < # tuổi", an age is no figure)
                     header_indicators.append(_indicator_of_label(re.sub(r"\(\s*%\s*\)", " ", _masked_head(doc, a, b, head)).strip(),
-                                                                 bool(_TABLE_PCT.search(head))))
+                                                                 bool(_TABLE_PCT.search(head)), table_context))
                     kind = "actual" if _TABLE_ACTUAL.search(head) else "target" if _TABLE_TARGET.search(head) else None
                     if _TABLE_OTHER_COLUMN.search(head):
                         kind = "skip"
@@ -1246,15 +1253,16 @@ def _table_figure(token: _Token, row: _Row) -> tuple[str, str | None, int | None
     return indicator, kind, year
 
 
-def _indicator_of_label(label: str, pct: bool) -> str | None:
+def _indicator_of_label(label: str, pct: bool, context: str = "") -> str | None:
     """The indicator a label names without its number ("Số bác sĩ/vạn dân", "tỷ lệ bao phủ bảo hiểm y tế"): a
     rule whose right side the label starts with (head words like "Số" aside), else the rule whose left side
-    matches last in it."""
+    matches last in it. A rule needing context words ("Tỷ lệ bao phủ (%)" needs "bảo hiểm y tế") counts only when
+    `context` holds them."""
     indicator = None
     best = -1
     for c in lx.COMPILED:
         rule = c.rule
-        if rule.fraction_ok or (rule.unit == "pct") != pct or rule.before:
+        if rule.fraction_ok or (rule.unit == "pct") != pct or (rule.before and not (context and c.before.search(context))):
             continue
         if c.right and c.right.match(_HEAD_WORDS.sub("", label)):
             return rule.indicator
