@@ -3017,3 +3017,11 @@ def test_a_plain_text_header_over_three_lines():
     found = keys(text, published=None, listed_only=True)
     assert sorted(found) == [("Tây Ninh", "outpatient_visits", 5970560.0, 2024, "actual", ""),
                              ("Tây Ninh", "outpatient_visits", 6412380.0, 2025, "actual", "")]
+
+
+def test_the_same_period_of_the_year_before_stated_as_what_it_was():
+    text = ("Thừa Thiên Huế, ngày 22/10/2024\n\nĐến cuối tháng 9/2024, tỷ lệ bao phủ BHYT tỉnh Thừa Thiên Huế đạt 94,1%; "
+            "cùng kỳ năm trước là 93,4%. Số người tham gia tăng 2,1% so với cùng kỳ năm trước.")
+    found = keys(text, published=None, listed_only=True)
+    assert sorted(found) == [("Thừa Thiên Huế", "insurance_coverage_pct", 93.4, 2023, "actual", ""),
+                             ("Thừa Thiên Huế", "insurance_coverage_pct", 94.1, 2024, "actual", "")]

@@ -224,6 +224,14 @@ _RELATIVE_YEAR = re.compile(r"(?<![\w#])(?:năm nay|năm này|năm qua|năm vừ
                             r"|sang năm)(?![\w])")
 #: "5 năm qua", "những năm qua", "so với năm trước", "cùng kỳ năm ngoái" do not say which year a figure is about.
 _NOT_RELATIVE_BEFORE = re.compile(r"(?:[#\d]|những|nhiều|các|mấy|so với|cùng kỳ|hơn|bằng|như)[ \t]*$")
+def _same_period_stated(masked: str, m: re.Match) -> bool:
+    """"cùng kỳ năm trước, tỷ lệ ... là 93,4%", "; cùng kỳ năm trước là 95,9%": the same period of the year before,
+    stated as what it was (not "so với cùng kỳ năm trước", a comparison)."""
+    before = masked[max(0, m.start() - 30):m.start()]
+    return bool(re.search(r"cùng kỳ\s*$", before) and not re.search(r"(?:so với|hơn|bằng|như|tăng|giảm)\s*cùng kỳ\s*$", before)
+                and re.match(r"\s*(?:,|là|đạt|:|\()", masked[m.end():m.end() + 4]))
+
+
 _MONTH_BEFORE = re.compile(r"(?:tháng|quý)\s*[#ivx]+\s*$")
 #: "tháng 6/2024", "tháng 10-2025": masked as a date, the year still counts.
 _MONTH_YEAR = re.compile(r"(?:tháng\s*\d{1,2}|quý\s*(?:[ivx]{1,3}|[1-4]))\s*[/\-.]\s*(?P<y>(?:19|20)\d\d)(?!\d)")
@@ -1676,8 +1684,10 @@ _DECISION_REF = re.compile(r"(?:tại|theo)?\s*(?:quyết định|nghị quyết
 #: A value set against an earlier time, in brackets or after "là": "(Con số này) thấp hơn thời điểm cuối năm 2022
 #: (90,4%)", "so với cùng kỳ năm 2023 là 88,1%".
 _EARLIER_TIME_BEFORE = re.compile(
-    r"(?:so với|hơn|bằng|như)\s*(?:cùng thời điểm|thời điểm|cùng kỳ|mức)?\s*(?:của\s*)?(?:cuối|đầu|giữa|hết)?\s*"
-    r"(?:năm\s*(?:####|ngoái|trước)|tháng\s*#+\s*/\s*####)\s*(?:\(|là|:|với)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
+    r"(?:(?:so với|hơn|bằng|như)\s*(?:cùng thời điểm|thời điểm|cùng kỳ|mức)?\s*(?:của\s*)?(?:cuối|đầu|giữa|hết)?\s*"
+    r"(?:năm\s*(?:####|ngoái|trước)|tháng\s*#+\s*/\s*####)\s*(?:\(|là|:|với)"
+    # "...; cùng kỳ năm trước là 95,9%": the same period a year before, stated after the figure
+    r"|(?<![\w])cùng kỳ\s*(?:năm\s*(?:####|ngoái|trước))\s*(?:\(|là|:|đạt|ở mức))\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
 
 
 def _comparable(token: _Token, previous) -> bool:
@@ -2515,7 +2525,8 @@ def _relative_years(masked: str, published: date | None, brackets=(), years=(), 
     for m in _RELATIVE_YEAR.finditer(masked):
         until = next((close for start, close in brackets if m.end() < start <= m.end() + 6), None)
         before = masked[max(0, m.start() - 12):m.start()]
-        if until is None and _NOT_RELATIVE_BEFORE.search(before) and not _MONTH_BEFORE.search(before):
+        if until is None and _NOT_RELATIVE_BEFORE.search(before) and not _MONTH_BEFORE.search(before) \
+                and not _same_period_stated(masked, m):
             continue  # "5 năm qua" is a span; "tháng 9 năm nay" is this year
         phrase = m.group(0)
         year = None
