@@ -3025,3 +3025,11 @@ def test_the_same_period_of_the_year_before_stated_as_what_it_was():
     found = keys(text, published=None, listed_only=True)
     assert sorted(found) == [("Thừa Thiên Huế", "insurance_coverage_pct", 93.4, 2023, "actual", ""),
                              ("Thừa Thiên Huế", "insurance_coverage_pct", 94.1, 2024, "actual", "")]
+
+
+def test_the_indicators_above_are_no_target():
+    text = ("Năm 2024, số bác sĩ/vạn dân của tỉnh Quảng Ninh đạt 14,8. Ngoài các chỉ tiêu trên, số dược sĩ đại học đạt "
+            "3,2/vạn dân; tỷ lệ dân số được quản lý sức khỏe đạt 92,4%.")
+    found = keys(text, published=None, listed_only=True)
+    assert ("Quảng Ninh", "health_managed_pct", 92.4, 2024, "actual", "") in found
+    assert ("Quảng Ninh", "pharmacists_per_10k", 3.2, 2024, "actual", "") in found

@@ -296,7 +296,9 @@ TARGET_CUES = re.compile(
     r"phấn đấu|(?<!chương trình )mục tiêu|(?<!về )(?<!về các )(?<!các )(?<!những )(?<!ở )chỉ tiêu"
     r"(?!\s*(?:kinh tế|y tế cơ bản|chuyên môn))"
     # "Các chỉ tiêu: số bác sĩ/vạn dân 11,5 ...": the indicators listed, not targets
-    r"|(?<!về )(?:các|những)\s+chỉ tiêu(?!\s*(?:kinh tế|y tế cơ bản|chuyên môn))(?!\s*(?:chủ yếu\s*|chính\s*|cơ bản\s*)?:)"
+    r"|(?<!về )(?<!ngoài )(?:các|những)\s+chỉ tiêu(?!\s*(?:kinh tế|y tế cơ bản|chuyên môn))(?!\s*(?:chủ yếu\s*|chính\s*|cơ bản\s*)?:)"
+    # ("Ngoài các chỉ tiêu trên, số dược sĩ đạt 3,2/vạn dân": the indicators above, no target)
+    r"(?!\s*(?:nêu\s*)?trên(?![\w]))"
     r"|" + PLAN + r"(?!\s*số)|tầm nhìn|dự kiến"
     r"|định hướng|đặt ra|hướng tới|đề ra|(?:đến|tới) năm\s*####|nhằm đạt|cần đạt|phải đạt|sẽ đạt|đề nghị|yêu cầu"
     # "Năm nay, chúng tôi cố gắng nâng tỷ lệ trạm có bác sĩ lên ít nhất 95%"
