@@ -3033,3 +3033,14 @@ def test_the_indicators_above_are_no_target():
     found = keys(text, published=None, listed_only=True)
     assert ("Quảng Ninh", "health_managed_pct", 92.4, 2024, "actual", "") in found
     assert ("Quảng Ninh", "pharmacists_per_10k", 3.2, 2024, "actual", "") in found
+
+
+def test_a_row_label_wrapped_at_the_margin_in_lower_case_and_a_lead_of_things_to_do():
+    text = ("Phụ lục chỉ tiêu y tế tỉnh Bình Định\n\nChỉ tiêu                 ĐVT   TH 2023   KH 2024\n"
+            "Số bác sĩ/vạn dân        BS    10,2      10,5\nXã đạt Bộ tiêu chí QG\nvề y tế                  %     96        100\n\n"
+            "Năm 2025, tôi đề nghị ngành y tế tập trung mấy việc sau:\n\nThứ nhất, nâng tỷ lệ bao phủ bảo hiểm y tế đạt "
+            "95% trở lên.")
+    found = keys(text, published=None, listed_only=True)
+    assert ("Bình Định", "communes_national_standard_pct", 96.0, 2023, "actual", "") in found
+    assert ("Bình Định", "communes_national_standard_pct", 100.0, 2024, "target", "") in found
+    assert ("Bình Định", "insurance_coverage_pct", 95.0, 2025, "target", "over") in found

@@ -723,7 +723,9 @@ def _table_lines(doc: _Doc) -> list[tuple[int, int, list[tuple[int, int]], bool]
 def _wrapped_label(line: str, following: str) -> bool:
     """A row label wrapped over two lines of a plain-text table: a line of words only, the next line indented
     with the rest of the label and the values ("Tỷ lệ trẻ dưới 1 tuổi tiêm chủng" / "  đầy đủ (%)   98,1   ≥ 98")."""
-    return (not line[:1].isspace() and following[:1] in (" ", "\t") and not _BARE_VALUE.fullmatch(line.split()[-1])
+    # (the rest indented, or in lower case at the margin: "Xã đạt Bộ tiêu chí QG" / "về y tế   %   100")
+    return (not line[:1].isspace() and (following[:1] in (" ", "\t") or following[:1].islower())
+            and not _BARE_VALUE.fullmatch(line.split()[-1])
             and len(re.findall(r"\S(?:\t| {2,})\S", following.strip())) >= 1
             and bool(_BARE_VALUE.fullmatch(following.split()[-1])))
 
@@ -2487,8 +2489,8 @@ _TARGET_PARAGRAPH_LEAD = re.compile(r"\s*(?:phấn đấu|mục tiêu|định h�
 
 #: The last words of a line opening a list of tasks or targets: "... tập trung vào bốn nhiệm vụ:", "... các chỉ tiêu
 #: sau:", "phấn đấu:".
-_TASKS_LEAD = re.compile(r"(?:nhiệm vụ|mục tiêu|chỉ tiêu|phấn đấu|giải pháp)(?:\s*(?:trọng tâm|chủ yếu|sau|như sau|cụ thể))?"
-                         r"\s*(?:sau đây|sau)?\s*:\s*$")
+_TASKS_LEAD = re.compile(r"(?:(?:nhiệm vụ|mục tiêu|chỉ tiêu|phấn đấu|giải pháp)(?:\s*(?:trọng tâm|chủ yếu|sau|như sau|cụ thể))?"
+                         r"|(?:việc|công việc|nội dung)\s*(?:trọng tâm\s*)?(?=sau))\s*(?:sau đây|sau)?\s*:\s*$")
 
 
 def _under_tasks_lead(token: _Token, doc: _Doc, sentence, paragraph) -> bool:
