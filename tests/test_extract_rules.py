@@ -3044,3 +3044,16 @@ def test_a_row_label_wrapped_at_the_margin_in_lower_case_and_a_lead_of_things_to
     assert ("Bình Định", "communes_national_standard_pct", 96.0, 2023, "actual", "") in found
     assert ("Bình Định", "communes_national_standard_pct", 100.0, 2024, "target", "") in found
     assert ("Bình Định", "insurance_coverage_pct", 95.0, 2025, "target", "over") in found
+
+
+def test_an_ascii_grid_table_with_a_header_over_two_lines():
+    text = ("Kế hoạch phát triển y tế thành phố Đà Nẵng\n\nBảng 1. Lộ trình thực hiện một số chỉ tiêu chủ yếu\n"
+            "+----+------------------------+-----------+-----------+\n"
+            "| TT | Chỉ tiêu               | Hiện trạng| Mục tiêu  |\n"
+            "|    |                        | năm 2025  | năm 2030  |\n"
+            "+----+------------------------+-----------+-----------+\n"
+            "| 1  | Số bác sĩ/vạn dân      | 14,3      | 19        |\n"
+            "+----+------------------------+-----------+-----------+\n")
+    found = keys(text, published=None, listed_only=True)
+    assert sorted(found) == [("Thành phố Đà Nẵng", "doctors_per_10k", 14.3, 2025, "actual", ""),
+                             ("Thành phố Đà Nẵng", "doctors_per_10k", 19.0, 2030, "target", "")]

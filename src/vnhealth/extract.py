@@ -687,6 +687,8 @@ def _table_lines(doc: _Doc) -> list[tuple[int, int, list[tuple[int, int]], bool]
 
     # (a table drawn with box characters reads as one drawn with pipes and dashes: "│ 1 │ ... │", "├──┼──┤")
     text = doc.nfc.translate(_BOX_AS_ASCII) if _BOX_CHAR.search(doc.nfc) else doc.nfc
+    if "+-" in text:  # (the borders of an ASCII grid, "+----+-----+", are rules too)
+        text = _GRID_BORDER.sub(lambda m: m.group(0).replace("+", "|"), text)
     source_lines = text.split("\n")
     for k, line in enumerate(source_lines):
         start, end = pos, pos + len(line)
@@ -1234,6 +1236,7 @@ def _caption_label(doc: _Doc, table_start: int) -> str | None:
 
 #: Box-drawing characters: the horizontal lines stand for the dashes of a rule line, the rest (verticals, corners,
 #: junctions) for pipes.
+_GRID_BORDER = re.compile(r"^[ \t]*\+[-=+: \t]*\+[ \t]*$", re.M)
 _BOX_CHAR = re.compile(r"[\u2500-\u257f]")
 _PIPES = "|\u2502\u2503\u2551"
 _BOX_AS_ASCII = {c: ("-" if c in (0x2500, 0x2501, 0x2550, *range(0x2504, 0x250C), *range(0x254C, 0x2550)) else "|")
