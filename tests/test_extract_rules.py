@@ -3057,3 +3057,28 @@ def test_an_ascii_grid_table_with_a_header_over_two_lines():
     found = keys(text, published=None, listed_only=True)
     assert sorted(found) == [("Thành phố Đà Nẵng", "doctors_per_10k", 14.3, 2025, "actual", ""),
                              ("Thành phố Đà Nẵng", "doctors_per_10k", 19.0, 2030, "target", "")]
+
+
+def test_a_flattened_statistics_table_without_row_numbers_in_thousands():
+    text = ("Cục Thống kê tỉnh Thanh Hóa\n\nMỘT SỐ CHỈ TIÊU XÃ HỘI CHỦ YẾU\n"
+            "Chỉ tiêu Đơn vị tính Năm 2023 Ước tính năm 2024 Năm 2024 so với năm 2023 (%)\n"
+            "Lượt người khám bệnh Nghìn lượt 10.684,2 11.236,5 105,2\n"
+            "Số giường bệnh (không kể trạm y tế) Giường 12.960 13.250 102,2\n")
+    found = keys(text, published=None, listed_only=True)
+    assert sorted(found) == [("Thanh Hóa", "outpatient_visits", 10684200.0, 2023, "actual", ""),
+                             ("Thanh Hóa", "outpatient_visits", 11236500.0, 2024, "actual", "approx"),
+                             ("Thanh Hóa", "total_beds", 12960.0, 2023, "actual", ""),
+                             ("Thanh Hóa", "total_beds", 13250.0, 2024, "actual", "approx")]
+
+
+def test_a_numbered_row_label_wrapped_and_a_table_captioned_as_percentages():
+    text = ("Phụ lục chỉ tiêu y tế tỉnh Tây Ninh\n\nTT   Chỉ tiêu                          ĐVT   Ước TH 2025   KH 2026\n"
+            "1    Tỷ lệ xã đạt Bộ tiêu chí QG       %     48,2          60\n"
+            "2    Tỷ lệ trẻ dưới 1 tuổi tiêm chủng\n"
+            "     đầy đủ                            %     96,5          ≥ 97\n\n"
+            "Bảng 2. Kết quả tiêm chủng mở rộng (%)\n| Chỉ tiêu | Năm 2022 | Năm 2023 |\n|---|---|---|\n"
+            "| Tiêm chủng đầy đủ trẻ dưới 1 tuổi | 93,8 | 94,7 |\n")
+    found = keys(text, published=None, listed_only=True)
+    assert ("Tây Ninh", "communes_national_standard_pct", 48.2, 2025, "actual", "approx") in found
+    assert ("Tây Ninh", "immunisation_full_u1_pct", 97.0, 2026, "target", "over") in found
+    assert ("Tây Ninh", "immunisation_full_u1_pct", 93.8, 2022, "actual", "") in found

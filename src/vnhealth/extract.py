@@ -714,7 +714,8 @@ def _table_lines(doc: _Doc) -> list[tuple[int, int, list[tuple[int, int]], bool]
         if len(cells) >= 2 and re.search(r"\t|\S {2,}\S", line.strip()) and len(long_cells) <= 1 \
                 and all(n <= 100 for n in long_cells) and not any(doc.nfc[e - 1] in ".!?" for s, e in cells):
             block.append((start, end, cells, False))
-        elif block and len(cells) == 1 and _wrapped_label(line, source_lines[k + 1] if k + 1 < len(source_lines) else ""):
+        elif block and (len(cells) == 1 or len(cells) == 2 and re.fullmatch(r"\d{1,2}\.?", line[cells[0][0] - start:cells[0][1] - start])) \
+                and _wrapped_label(line, source_lines[k + 1] if k + 1 < len(source_lines) else ""):
             block.append((start, end, cells, False))
         else:
             flush()
@@ -804,12 +805,15 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
     header_estimated: list[bool] = []
     continuation: set[int] = set()  # lines of a header read with its first line
     table_caption = None
-    per_10k = False
+    per_10k = caption_pct = False
     previous_end = -2
     wrapped = ""  # the first line of a row label wrapped over two lines
     for i, (start, end, cells, rule) in enumerate(lines):
-        if len(cells) == 1 and header and previous_end >= 0 and i + 1 < len(lines) and len(lines[i + 1][2]) >= 2:
-            wrapped = doc.masked[cells[0][0]:cells[0][1]] + " "
+        numbered_label = len(cells) == 2 and re.fullmatch(r"\d{1,2}\.?", doc.nfc[cells[0][0]:cells[0][1]]) \
+            and not re.search(r"\d", doc.nfc[cells[1][0]:cells[1][1]][-6:])  # "5    Tỷ lệ trẻ dưới 1 tuổi tiêm chủng"
+        if (len(cells) == 1 or numbered_label) and header and previous_end >= 0 and i + 1 < len(lines) \
+                and len(lines[i + 1][2]) >= 2 and not (i + 1 < len(lines) and lines[i + 1][3]):
+            wrapped = doc.masked[cells[-1][0]:cells[-1][1]] + " "
             previous_end = end
             continue
         if len(cells) < 2:
@@ -857,6 +861,7 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
             caption = _caption_year(doc, start)
             table_caption = _caption_label(doc, start)
             per_10k = _caption_per_10k(doc, start)
+            caption_pct = _caption_pct(doc, start)
             # (the words above a table and the headline: "Tỷ lệ bao phủ (%)" in a table on health insurance)
             table_context = doc.masked[max(0, start - 600):start] + " " + (doc.masked[slice(*doc.title)] if doc.title else "")
             if is_header:
@@ -932,6 +937,8 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
         wrapped = ""
         if per_10k and not re.search(r"vạn|#|%", text):
             text = text.rstrip() + "/vạn dân"  # "Bác sĩ" in a table "tính trên 10.000 dân"
+        if caption_pct and "%" not in text:
+            text = text.rstrip() + " (%)"  # a row of a table captioned "... (%)"
         units = [doc.match[a:b].strip() for a, b in cells[label + 1:]]
         if "%" in units:
             text += " (%)"
@@ -973,13 +980,19 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
 #: The header of a table flattened to single spaces by a PDF-to-text conversion ("TT Chỉ tiêu ĐVT Kế hoạch Thực
 #: hiện Đánh giá"): row number, label and unit columns, then value columns known by name.
 _FLAT_COLUMN = (r"(?:(?P<skip>(?:th|thực hiện)\s*/\s*(?:kh|kế hoạch)(?:\s*\(?%\)?)?|đánh giá|ghi chú|so sánh(?:\s*\(?%\)?)?|so với\s*(?:cùng kỳ|kh|kế hoạch)|tăng\s*[/,]\s*giảm"
+                # ("Năm 2024 so với năm 2023 (%)")
+                r"|(?:năm\s*)?(?:19|20)\d\d\s*so với\s*(?:năm\s*)?(?:(?:19|20)\d\d|trước)(?:\s*\(?%\)?)?"
                 r"|t[ỷỉ] lệ\s*(?:\(?%\)?\s*)?(?:hoàn thành|so với\s*(?:kh|kế hoạch))?|%\s*(?:kh|kế hoạch))"
-                r"|(?P<actual>ước\s*(?:thực hiện|th|đạt)|thực hiện|kết quả|ước|th|năm)"
+                r"|(?P<actual>ước\s*(?:thực hiện|th|đạt|tính)|thực hiện|kết quả|ước|th|năm)"
                 r"|(?P<target>kế hoạch|kh|chỉ tiêu|mục tiêu))(?:\s*\d{1,2}\s*tháng(?:\s*đầu)?)?(?:\s*(?:năm\s*)?(?P<y>(?:19|20)\d\d))?"
                 r"|(?P<bare>(?:19|20)\d\d)")
 # (a caption may run into it on the same line: "Biểu 01: Một số chỉ tiêu y tế chủ yếu STT Chỉ tiêu ĐVT Năm 2017 ...")
 _FLAT_HEADER = re.compile(r"(?:[^\n]*?[ \t])?(?:s?tt)[ \t]+(?:tên\s*)?(?:chỉ tiêu|nội dung|danh mục)(?:[ \t]+(?:đvt|đơn vị tính|đơn vị))?"
                           rf"(?P<cols>(?:[ \t]+(?:{_FLAT_COLUMN}))+)[ \t]*")
+#: The same header without a number column, its rows unnumbered, one per line ("Chỉ tiêu Đơn vị tính Năm 2023 Ước
+#: tính năm 2024 Năm 2024 so với năm 2023 (%)" / "Lượt người khám bệnh Nghìn lượt 10.684,2 11.236,5 105,2").
+_FLAT_HEADER_UNNUMBERED = re.compile(r"[ \t]*(?:tên\s*)?(?:chỉ tiêu|nội dung)(?:[ \t]+(?:đvt|đơn vị tính|đơn vị))?"
+                                     rf"(?P<cols>(?:[ \t]+(?:{_FLAT_COLUMN})){{2,}})[ \t]*")
 _FLAT_ROW_START = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*|[ivx]+)[.)]?[ \t]+(?=[^\W\d_])")
 #: The cells closing a flattened row: values ("11,2", "≥ 90", "95%") and verdicts ("Đạt", "Không đạt").
 _FLAT_CELL = re.compile(r"[ \t]+(?P<cell>(?:[≥≤>]\s*)?\d[\d.,]*\s*%?|(?:không |chưa )?đạt|vượt|-)(?=[ \t]*$)")
@@ -1001,6 +1014,8 @@ def _flat_tables(doc: _Doc) -> list[_Row]:
     while i < len(lines):
         start, end = lines[i]
         header = _FLAT_HEADER.fullmatch(doc.match, start, end)
+        unnumbered = not header and _FLAT_HEADER_UNNUMBERED.fullmatch(doc.match, start, end)
+        header = header or unnumbered
         i += 1
         if not header:
             continue
@@ -1012,7 +1027,13 @@ def _flat_tables(doc: _Doc) -> list[_Row]:
             columns.append(("actual" if kind == "bare" else kind, int(year) if year else caption,
                             bool(_ESTIMATE_COLUMN.search(m.group(0)))))
         row_lines: list[tuple[int, int]] = []
-        while i < len(lines) + 1:
+        while unnumbered and i < len(lines) and len(_closing_cells(doc, *lines[i], len(columns))[0]) == len(columns) \
+                and re.match(r"[ \t]*[^\W\d_]", doc.match[lines[i][0]:lines[i][1]]):
+            row = _flat_row(doc, [lines[i]], columns, numbered=False)  # one row per line, each with all its values
+            if row:
+                rows.append(row)
+            i += 1
+        while not unnumbered and i < len(lines) + 1:
             line = lines[i] if i < len(lines) else None
             # (a row whose last line closes with its cells ends there: "2 Số giường bệnh/vạn dân Giường 28,1 28,6
             # 30,2" / "Nguồn: Sở Y tế ...")
@@ -1182,18 +1203,19 @@ def _closing_cells(doc: _Doc, start: int, end: int, most: int) -> tuple[list[tup
     return cells, stop
 
 
-def _flat_row(doc: _Doc, row_lines: list[tuple[int, int]], columns) -> _Row | None:
+def _flat_row(doc: _Doc, row_lines: list[tuple[int, int]], columns, numbered: bool = True) -> _Row | None:
     start, end = row_lines[0][0], row_lines[-1][1]
     cells, stop = _closing_cells(doc, start, end, len(columns))
     if not cells or not any(re.search(r"\d", doc.nfc[a:b]) for a, b in cells):
         return None
-    number = _FLAT_ROW_START.match(doc.match, start)
-    label = doc.masked[number.end():stop]
+    label = doc.masked[_FLAT_ROW_START.match(doc.match, start).end() if numbered else start:stop]
+    scale = _TABLE_SCALE.search(label)  # a unit cell "Nghìn lượt"
     unit = _FLAT_UNIT.search(label)
     if unit:
         label = label[:unit.start()] + (" (%)" if unit.group(0).strip() == "%" else "")
     kept = columns[len(columns) - len(cells):]
     return _Row(start, end, " ".join(label.split()), cells, [(kind, year) for kind, year, _ in kept],
+                parse_quantity("1", scale.group(1)) if scale else 1.0,
                 estimated=[estimated for _, _, estimated in kept])
 
 
@@ -1205,6 +1227,12 @@ def _caption_year(doc: _Doc, table_start: int) -> int | None:
         return None
     years = {y.year for y in doc.years if line_start <= y.pos < len(before) and not y.comparison and y.until is None}
     return years.pop() if len(years) == 1 else None
+
+
+def _caption_pct(doc: _Doc, table_start: int) -> bool:
+    """A caption line right above a table saying its values are percentages ("Bảng: Kết quả tiêm chủng (%)")."""
+    before = doc.match[:table_start].rstrip("\n \t")
+    return bool(re.search(r"\(\s*%\s*\)\s*:?\s*$", before[before.rfind("\n") + 1:]))
 
 
 def _caption_per_10k(doc: _Doc, table_start: int) -> bool:

@@ -48,7 +48,10 @@ STATION = (r"(?:trạm y tế|tyt)(?:\s*(?:xã|cấp xã|tuyến xã|xã,\s*phư
 STATION_SHORT = r"trạm(?!\s*(?:y tế|trưởng|xá))"
 COMMUNE = r"(?:xã|xã,\s*phường,\s*thị trấn|xã/phường/thị trấn|xã,\s*phường|đơn vị\s*(?:hành chính\s*)?cấp xã|xã, phường, đặc khu)"
 NATIONAL_STANDARD = (r"(?:(?:bộ\s*)?(?:tiêu chí|chuẩn)\s*(?:(?:quốc gia|qg)\s*(?:về\s*)?y tế|y tế (?:quốc gia|qg))"
-                     r"|(?<![\w])(?:btcqg|bộ tcqg|tcqg)\s*(?:về\s*)?y tế)(?:\s*(?:xã|cấp xã))?")  # ("BTCQG về y tế")
+                     r"|(?<![\w])(?:btcqg|bộ tcqg|tcqg)\s*(?:về\s*)?y tế"
+                     # ("Tỷ lệ xã đạt Bộ tiêu chí QG", not that of new rural areas)
+                     r"|(?<=đạt )bộ tiêu chí\s*(?:quốc gia|qg)(?!\s*(?:về\s*)?(?:nông thôn|giáo dục|văn hóa|môi trường)))"
+                     r"(?:\s*(?:xã|cấp xã))?")  # ("BTCQG về y tế")
 #: Where, between the noun and the verb of a right phrase: "92% dân số toàn tỉnh đã ...", "61% số xã của tỉnh X
 #: đạt ...", "dân số trên địa bàn tham gia ..." (a place named after "của"/"thuộc" says who the figure is about).
 #: Only places: "100% người thuộc hộ nghèo được cấp thẻ BHYT" is a subgroup, not the population.
@@ -411,7 +414,7 @@ SUBSET_WITH_DOCTOR = re.compile(r"\s*(?:(?:số\s*)?trạm\s*)?(?:đã\s*)?có\s
                                 + r"(?!\s*(?:y học\s*)?gia đình)(?!\s*(?:hoặc|hay)\s*y\s*s[ĩỹi])(?!" + PER_10K + ")")
 #: "A và B lần lượt là/đạt X và Y": the labels before pair up with the numbers after, in order.
 RESPECTIVELY = re.compile(r"lần lượt\s*(?:(?:chỉ|mới|cũng|đều)\s*)?(?:là|đạt|ở mức|chiếm|đạt được)?"
-                          r"|tương ứng\s*(?:là|đạt|ở mức)(?=\s*\d[^;.]{0,30}?(?:và|,)\s*\d)")  # ("số giường bệnh/vạn dân tương ứng là 31,5 và 28,7")
+                          r"|tương ứng\s*(?:là|đạt|ở mức)?(?=\s*\d[^;.]{0,30}?(?:và|,)\s*\d)")  # ("số giường bệnh/vạn dân tương ứng là 31,5 và 28,7")
 #: National scope ("cả nước", "toàn quốc"), unless it ranks the province ("một trong 7 địa phương trong cả nước").
 NATIONAL_CUES = re.compile(
     # ("bình quân chung sáu tỉnh": the average of a set, not the country's)
