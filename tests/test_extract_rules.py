@@ -3082,3 +3082,13 @@ def test_a_numbered_row_label_wrapped_and_a_table_captioned_as_percentages():
     assert ("Tây Ninh", "communes_national_standard_pct", 48.2, 2025, "actual", "approx") in found
     assert ("Tây Ninh", "immunisation_full_u1_pct", 97.0, 2026, "target", "over") in found
     assert ("Tây Ninh", "immunisation_full_u1_pct", 93.8, 2022, "actual", "") in found
+
+
+def test_an_infographic_dash_joins_a_value_to_its_label():
+    text = ("Y tế Thái Nguyên năm 2025 qua những con số\n\n🔹 15,1 — bác sĩ trên 1 vạn dân\n\n"
+            "🔹 95,6% — dân số tham gia bảo hiểm y tế\n\n🔹 Gần 6,9 triệu — lượt khám bệnh\n\n"
+            "Hà Nội — thủ đô — đạt 94%.")
+    found = keys(text, published=None, listed_only=True)
+    assert ("Thái Nguyên", "doctors_per_10k", 15.1, 2025, "actual", "") in found
+    assert ("Thái Nguyên", "insurance_coverage_pct", 95.6, 2025, "actual", "") in found
+    assert ("Thái Nguyên", "outpatient_visits", 6900000.0, 2025, "actual", "approx") in found

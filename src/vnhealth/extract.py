@@ -519,6 +519,7 @@ _SUPERSCRIPT = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _FOOTNOTE = re.compile(r"(?<=[^\W\d_]|[.,;:%)\]])\[\d{1,3}\]|(?<=[^\W\d_])\(\d{1,2}\)")
 
 
+_VALUE_DASH = re.compile(r"(?:(?<=[\d%])|(?<=\d triệu)|(?<=\d nghìn))[ \t]*—(?=[ \t]*[^\W\d_])")
 _LEADER_DOTS = re.compile(r"[ \t]\.{4,}[ \t]?|[ \t]…{2,}[ \t]?")
 
 
@@ -535,6 +536,8 @@ def _prepare(text: str) -> _Doc:
         match = "".join(chars)
     if _SUPERSCRIPT.search(match):  # "35,8²": a footnote mark glued to a figure
         match = _SUPERSCRIPT.sub(lambda m: " " * len(m.group(0)), match)
+    if "—" in match:  # an infographic's "15,1 — bác sĩ trên 1 vạn dân": the dash joins a value to its label
+        match = _VALUE_DASH.sub(lambda m: " " * len(m.group(0)), match)
     if "...." in match or "…" in match:  # dot leaders, "Số bác sĩ/vạn dân .......... 19,2", join a label to its value
         match = _LEADER_DOTS.sub(lambda m: " " * len(m.group(0)), match)
     masked = _mask(match)
