@@ -3092,3 +3092,12 @@ def test_an_infographic_dash_joins_a_value_to_its_label():
     assert ("Thái Nguyên", "doctors_per_10k", 15.1, 2025, "actual", "") in found
     assert ("Thái Nguyên", "insurance_coverage_pct", 95.6, 2025, "actual", "") in found
     assert ("Thái Nguyên", "outpatient_visits", 6900000.0, 2025, "actual", "approx") in found
+
+
+def test_a_later_target_clause_with_a_qualifier_and_what_it_follows():
+    text = ("Sơn La, ngày 10/7/2025. Mục tiêu năm 2025, tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ của tỉnh Sơn La đạt "
+            "trên 95%; đến năm 2030 duy trì từ 96% trở lên. BHXH tỉnh phấn đấu tỷ lệ bao phủ BHYT năm 2026 đạt 95,5%, "
+            "đến năm 2030 đạt trên 97% theo tinh thần Nghị quyết 72-NQ/TW.")
+    found = keys(text, published=None, listed_only=True)
+    assert ("Sơn La", "immunisation_full_u1_pct", 96.0, 2030, "target", "over") in found
+    assert ("Sơn La", "insurance_coverage_pct", 97.0, 2030, "target", "over") in found

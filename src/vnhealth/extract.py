@@ -1654,6 +1654,10 @@ def _ends_clause(doc: _Doc, end: int, indicator: str) -> bool:
     if unit:
         tail = re.sub(r"^\s*(?:" + unit + r")(?![\w])", "", tail)
     tail = re.sub(r"^\s*(?:(?:từ|trong|vào|của|cuối|đầu)\s*)*năm\s*####", "", tail)  # "đã đạt 94,5% từ năm 2024,"
+    tail = re.sub(r"^\s*trở\s*(?:lên|xuống)", "", tail)  # "duy trì từ 96% trở lên;"
+    # ("đến năm 2030 đạt trên 97% theo tinh thần Nghị quyết 72-NQ/TW": what the target follows)
+    if re.match(r"\s*theo\s*(?:kế hoạch|tinh thần|nghị quyết|chỉ tiêu|mục tiêu|lộ trình|quyết định)", tail):
+        return True
     return bool(re.match(r"\s*(?:[.;,)”\"]|và\s|$)", tail))
 
 

@@ -344,7 +344,7 @@ BEYOND_TARGET = re.compile(
     + TARGET_YEAR_BETWEEN + r"(?:là|ở mức|\()?\s*$")
 TARGET_CLAUSE = re.compile(
     r"(?:phấn đấu|mục tiêu|" + PLAN + r"|dự kiến|chỉ tiêu|tầm nhìn|(?:đến|tới)\s*năm\s*####)(?:[^\d%;#.]|(?<=năm )####){0,25}?"
-    r"(?:(?:sẽ\s*)?(?:đạt|lên|tăng lên)|là|ở mức|:)?\s*$")
+    r"(?:(?:sẽ\s*)?(?:đạt|lên|tăng lên)|là|ở mức|:)?\s*(?:(?:khoảng|gần|hơn|trên|từ|tối thiểu|ít nhất)\s*)?$")
 #: The actual set against a target just stated: "kế hoạch 11, thực hiện 11,4", "chỉ tiêu giao 32, ước thực hiện 33,1".
 ACTUAL_CLAUSE = re.compile(r"(?:ước\s*)?(?:thực hiện|thực tế|kết quả)\s*(?:đạt\s*)?(?:là|được|:)?\s*$")
 #: An achieved verb after the last target word makes the figure an actual again: "Chỉ tiêu duy nhất chưa đạt là
