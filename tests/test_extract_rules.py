@@ -3101,3 +3101,10 @@ def test_a_later_target_clause_with_a_qualifier_and_what_it_follows():
     found = keys(text, published=None, listed_only=True)
     assert ("Sơn La", "immunisation_full_u1_pct", 96.0, 2030, "target", "over") in found
     assert ("Sơn La", "insurance_coverage_pct", 97.0, 2030, "target", "over") in found
+
+
+def test_a_target_by_a_year_in_the_next_sentence_continues_the_figure():
+    text = ("Tuyên Quang, ngày 15/11/2025. Tỷ lệ người dân tỉnh Tuyên Quang được quản lý sức khỏe hiện đạt 81,5%, thấp hơn "
+            "nhiều so với yêu cầu. Mục tiêu đến năm 2030 là 95%.")
+    found = keys(text, published=None, listed_only=True)
+    assert ("Tuyên Quang", "health_managed_pct", 95.0, 2030, "target", "") in found

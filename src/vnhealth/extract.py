@@ -1871,7 +1871,7 @@ _CONTINUED_LEAD = re.compile(
     r"(?:chưa|không)?\s*(?:đạt|bằng|vượt|hoàn thành|cách xa|thấp hơn|cao hơn)?\s*(?:so với\s*)?)?"
     # (an anaphor may name whose it is: "tỷ lệ này của TPHCM (cũ) là 92,8%")
     r"(?P<cue>t[ỷỉ] lệ\s+(?:này|đó|trên)(?:\s*(?:của|ở|tại)\s*[^\d#%;,.()]{2,40}?(?:\s*\(\s*cũ\s*\))?)?|chỉ số\s+(?:này|đó)"
-    r"|(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s*năm\s*(?:####|nay))?"
+    r"|(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s*(?:(?:đến|tới|vào)\s*)?(?:cuối\s*)?năm\s*(?:####|nay))?"
     r"(?:\s*" + lx.TARGET_SETTER + r"){0,2}"
     r"(?:\s*(?:được giao|giao|đề ra|đặt ra))?(?:\s*cho\s*(?:tỉnh|thành phố))?(?:\s*(?:của|cho\s*)?(?:năm\s*(?:####|nay)|cả năm))?"
     # ("Năm nay, chúng tôi phối hợp với Bảo hiểm xã hội thành phố phấn đấu đạt 95,2%": any subject before it)
