@@ -3108,3 +3108,16 @@ def test_a_target_by_a_year_in_the_next_sentence_continues_the_figure():
             "nhiều so với yêu cầu. Mục tiêu đến năm 2030 là 95%.")
     found = keys(text, published=None, listed_only=True)
     assert ("Tuyên Quang", "health_managed_pct", 95.0, 2030, "target", "") in found
+
+
+def test_a_site_name_line_is_no_headline_and_places_after_a_long_apposition():
+    text = ("VnExpress\nThời sự › Y tế\n\nThứ năm, 4/12/2025, 05:30 (GMT+7)\n\n"
+            "Miền núi phía Bắc dẫn đầu về bao phủ bảo hiểm y tế\n\nTính đến hết tháng 10/2025, tỷ lệ bao phủ bảo hiểm "
+            "y tế cả nước ước đạt 94,6%.\n\nĐoạn mở đầu không có số liệu.\n\n"
+            "Đoạn thứ hai cũng không có.\n\n"
+            "Đến hết tháng 10/2025, Lai Châu dẫn đầu cả nước với 98,8%. Tuyên Quang, sau khi hợp nhất hai tỉnh, "
+            "cũng đạt 96,4%.\n\nỞ chiều ngược lại, TP HCM - địa phương đông dân nhất sau sắp xếp - mới đạt 92,6%.")
+    found = keys(text, published=None, listed_only=True)
+    assert ("Lai Châu", "insurance_coverage_pct", 98.8, 2025, "actual", "") in found
+    assert ("Tuyên Quang", "insurance_coverage_pct", 96.4, 2025, "actual", "") in found
+    assert ("Thành phố Hồ Chí Minh", "insurance_coverage_pct", 92.6, 2025, "actual", "") in found

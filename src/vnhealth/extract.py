@@ -1911,7 +1911,8 @@ def _continued(token: _Token, previous, doc: _Doc, sentence) -> tuple[str, int, 
 
 
 #: Words naming a measure ("tỷ lệ hộ nghèo", "số ca mắc", "mức giảm"): a paragraph naming one speaks of its own.
-_MEASURE_WORD = re.compile(r"(?<![\w])(?:t[ỷỉ] lệ|tỉ số|chỉ số|(?<!đa )số(?!\s*liệu)(?=\s+[^\W\d_])|(?<!ở )mức|tốc độ|tổng)(?![\w])")
+_MEASURE_WORD = re.compile(r"(?<![\w])(?:t[ỷỉ] lệ|tỉ số|chỉ số|(?<!đa )số(?!\s*liệu)(?=\s+[^\W\d_])"
+                           r"|(?<!ở )mức(?!\s*(?:bình quân|trung bình))|tốc độ|tổng)(?![\w])")
 
 
 def _after_name(token: _Token, previous, doc: _Doc, sentence, mentions) -> tuple[str, int, int] | None:
@@ -3009,12 +3010,17 @@ _COMPARISON_AROUND = re.compile(r"(?:trong khi|so với|hơn|bằng|như|với)\
 _NEIGHBOUR_AFTER = re.compile(r"\s*(?:liền kề|lân cận|láng giềng|bên cạnh)")
 
 
+_SITE_NAME = re.compile(r"\S+(?:\s+\S+)?|(?:Báo|Tạp chí|Cổng|Trang)\s+\S+(?:\s+\S+){0,3}")
+
+
 def _title(doc: _Doc) -> tuple[int, int] | None:
     """The headline: the first of the top paragraphs that is not a breadcrumb, a date or time line, a photo caption
     or an all-capitals banner ("SỞ Y TẾ TỈNH LÀO CAI"); the first paragraph when none is."""
     for a, b in doc.paragraphs[:6]:
         line = doc.nfc[a:b].strip()
-        if line and len(line.split()) <= 40 and not _NOT_A_TITLE.match(line.lower()) and not line.isupper():
+        # (a site's name on its own line, "VnExpress", "Báo Lạng Sơn", is no headline)
+        if line and len(line.split()) <= 40 and not _NOT_A_TITLE.match(line.lower()) and not line.isupper() \
+                and not _SITE_NAME.fullmatch(line):
             return a, b
     return doc.paragraphs[0] if doc.paragraphs else None
 

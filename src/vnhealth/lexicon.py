@@ -483,7 +483,12 @@ VALUE_AFTER_NAME = re.compile(
     # ("Hà Giang (nay thuộc tỉnh Tuyên Quang) chưa đến 8", "Tỉnh Lâm Đồng lân cận năm 2024 đạt 93,1%", "Hà Nam dẫn
     # đầu với 94,1%", "Kon Tum, chỉ 67,2 tuổi")
     r"(?:\(\s*(?:nay|trước đây|trước là)[^()\d%]{0,40}\)\s*)?(?:(?:lân cận|láng giềng|bên cạnh)\s*)?(?:năm\s*####\s*)?,?\s*"
-    r"(?:\(|:|(?:(?:chỉ|mới|cũng|vẫn|đã|đều|lần lượt|dẫn đầu|đứng đầu|cao nhất|thấp nhất)\s*)*(?:đạt|là|ở mức|với|chiếm|có)?\s*)?"
+    # ("Tuyên Quang, sau khi hợp nhất với Hà Giang, cũng đạt 96,4%", "TP HCM - địa phương đông dân nhất ... - mới đạt")
+    r"(?:(?:sau|trước)\s*khi\s*(?:hợp nhất|sáp nhập|sắp xếp)[^,\d%#;]{0,40},\s*|[-–]\s*[^\d%#;–-]{3,80}?\s*[-–]\s*)?"
+    r"(?:\(|:|(?:(?:chỉ|mới|cũng|vẫn|đã|đều|lần lượt|riêng"
+    # ("Lai Châu dẫn đầu cả nước với 98,8%")
+    r"|(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất)(?:\s*(?:cả nước|toàn quốc|khu vực|vùng|miền|trong vùng|cả vùng))?)\s*)*"
+    r"(?:đạt|là|ở mức|với|chiếm|có|vượt lên|lên)?\s*)?"
     # ("Thành phố Cần Thơ có tỷ lệ thấp nhất, 91,2%")
     r"(?:(?:có\s*)?(?:tỷ lệ|mức)\s*(?:cao|thấp)\s*nhất\s*(?:,|:|là|với)?\s*)?"
     r"(?:(?:khoảng|gần|xấp xỉ|hơn|trên|dưới|chưa đến|chưa tới)\s*)?$")
