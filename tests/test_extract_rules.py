@@ -3121,3 +3121,13 @@ def test_a_site_name_line_is_no_headline_and_places_after_a_long_apposition():
     assert ("Lai Châu", "insurance_coverage_pct", 98.8, 2025, "actual", "") in found
     assert ("Tuyên Quang", "insurance_coverage_pct", 96.4, 2025, "actual", "") in found
     assert ("Thành phố Hồ Chí Minh", "insurance_coverage_pct", 92.6, 2025, "actual", "") in found
+
+
+def test_a_second_header_line_of_years_and_a_percent_sign():
+    text = ("PHỤ LỤC CÁC CHỈ TIÊU Y TẾ CHỦ YẾU THÀNH PHỐ HẢI PHÒNG\n\n"
+            "TT  Chỉ tiêu                 Đơn vị   Ước TH    Kế hoạch    So sánh\n"
+            "                                      2025      2026        (%)\n"
+            "1   Số bác sĩ/vạn dân        Bác sĩ   13,9      14,5        104,3\n")
+    found = keys(text, published=None, listed_only=True)
+    assert sorted(found) == [("Hải Phòng", "doctors_per_10k", 13.9, 2025, "actual", "approx"),
+                             ("Hải Phòng", "doctors_per_10k", 14.5, 2026, "target", "")]

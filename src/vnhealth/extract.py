@@ -887,7 +887,7 @@ def _tables(doc: _Doc, mentions=()) -> list[_Row]:
                 while not markdown and k < len(lines) and lines[k][2] and len(lines[k][2]) <= len(cells) \
                         and not lines[k][3] and doc.nfc.count("\n", lines[k - 1][1], lines[k][0]) == 1 \
                         and _HEADER_LINE.fullmatch(doc.nfc, lines[k][0], lines[k][1]) \
-                        and re.search(r"[^\W\d_]", doc.nfc[lines[k][0]:lines[k][1]]) \
+                        and re.search(r"[^\W\d_]|(?<!\d)(?:19|20)\d\d(?!\d)", doc.nfc[lines[k][0]:lines[k][1]]) \
                         and not all(_YEAR_CELL.fullmatch(doc.match, a, b) for a, b in lines[k][2]):
                     heads = _header_with_second_line(doc, cells, lines[k][2], heads)
                     continuation.add(k)
