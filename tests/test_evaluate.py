@@ -199,11 +199,14 @@ DEVELOPMENT_FLOORS = {"corpus": (0.98, 0.98), "corpus_holdout": (0.98, 0.98), "c
                       "corpus_holdout23": (0.98, 0.97), "corpus_holdout24": (0.98, 0.98),
                       "corpus_holdout25": (0.98, 0.95), "corpus_holdout26": (0.98, 0.97),
                       "corpus_holdout27": (0.97, 0.94), "corpus_holdout28": (0.98, 0.96),
-                      "corpus_holdout29": (0.97, 0.85), "corpus_holdout30": (0.98, 0.88),
-                      "corpus_holdout31": (0.95, 0.84), "corpus_holdout32": (0.95, 0.90),
+                      "corpus_holdout29": (0.97, 0.89), "corpus_holdout30": (0.99, 0.95),
+                      "corpus_holdout31": (0.95, 0.88), "corpus_holdout32": (0.97, 0.95),
                       "corpus_holdout33": (0.97, 0.97), "corpus_holdout34": (0.92, 0.88),
-                      "corpus_holdout35": (0.96, 0.90), "corpus_holdout36": (0.97, 0.95),
-                      "corpus_holdout37": (0.99, 0.92)}
+                      "corpus_holdout35": (0.95, 0.93), "corpus_holdout36": (0.97, 0.97),
+                      "corpus_holdout37": (0.98, 0.98), "corpus_holdout38": (0.95, 0.98),
+                      "corpus_holdout39": (0.98, 0.98), "corpus_holdout40": (0.97, 0.96),
+                      "corpus_holdout41": (0.99, 0.96), "corpus_holdout42": (0.95, 0.92),
+                      "corpus_holdout43": (0.98, 0.93)}
 
 
 @pytest.mark.parametrize("corpus", sorted(DEVELOPMENT_FLOORS))
