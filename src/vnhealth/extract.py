@@ -1002,6 +1002,18 @@ _FLAT_CELL = re.compile(r"[ \t]+(?P<cell>(?:[≥≤>]\s*)?\d[\d.,]*\s*%?|(?:khô
 _FLAT_UNIT = re.compile(r"[ \t]+(?:%|người|lượt|giường|bác sĩ|bác sỹ|dược sĩ|điều dưỡng|trạm|cơ sở|tuổi|năm|xã)$")
 
 
+def _flat_columns(doc: _Doc, header: re.Match, caption: int | None) -> list[tuple[str, int | None, bool]]:
+    """(kind, year, estimated) of each value column a flattened header names ("Ước 2025 KH 2026 So sánh (%)"); a
+    column naming no year takes the caption's."""
+    columns = []
+    for m in re.finditer(_FLAT_COLUMN, doc.match[header.start("cols"):header.end("cols")]):
+        kind = next(k for k in ("skip", "actual", "target", "bare") if m.group(k))
+        year = m.group("y") or m.group("bare")
+        columns.append(("actual" if kind == "bare" else kind, int(year) if year else caption,
+                        bool(_ESTIMATE_COLUMN.search(m.group(0)))))
+    return columns
+
+
 def _flat_tables(doc: _Doc) -> list[_Row]:
     """Data rows of tables whose columns a PDF-to-text conversion flattened to single spaces. Such a table is
     known by its header ("TT Chỉ tiêu ĐVT Kế hoạch Thực hiện Đánh giá", value columns named as in
@@ -1022,13 +1034,7 @@ def _flat_tables(doc: _Doc) -> list[_Row]:
         i += 1
         if not header:
             continue
-        caption = _caption_year(doc, start)
-        columns = []
-        for m in re.finditer(_FLAT_COLUMN, doc.match[header.start("cols"):header.end("cols")]):
-            kind = next(k for k in ("skip", "actual", "target", "bare") if m.group(k))
-            year = m.group("y") or m.group("bare")
-            columns.append(("actual" if kind == "bare" else kind, int(year) if year else caption,
-                            bool(_ESTIMATE_COLUMN.search(m.group(0)))))
+        columns = _flat_columns(doc, header, _caption_year(doc, start))
         row_lines: list[tuple[int, int]] = []
         while unnumbered and i < len(lines) and len(_closing_cells(doc, *lines[i], len(columns))[0]) == len(columns) \
                 and re.match(r"[ \t]*[^\W\d_]", doc.match[lines[i][0]:lines[i][1]]):
@@ -1070,12 +1076,7 @@ def _inline_flat_tables(doc: _Doc) -> list[_Row]:
     ends the table)."""
     rows: list[_Row] = []
     for header in _INLINE_FLAT_HEADER.finditer(doc.match):
-        columns = []
-        for m in re.finditer(_FLAT_COLUMN, doc.match[header.start("cols"):header.end("cols")]):
-            kind = next(k for k in ("skip", "actual", "target", "bare") if m.group(k))
-            year = m.group("y") or m.group("bare")
-            columns.append(("actual" if kind == "bare" else kind, int(year) if year else None,
-                            bool(_ESTIMATE_COLUMN.search(m.group(0)))))
+        columns = _flat_columns(doc, header, None)
         row = re.compile(r"[ \t]+(?P<n>\d{1,2})[ \t]+(?P<label>[^\W\d_][^\d\n]*?)(?P<cells>(?:[ \t]+(?:[≥≤>][ \t]*)?"
                          rf"\d[\d.,]*(?:[ \t]*%)?){{{len(columns)}}})(?=[ \t]|$)")
         pos, number = header.end(), 1
