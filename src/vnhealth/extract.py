@@ -2538,7 +2538,7 @@ def _under_tasks_lead(token: _Token, doc: _Doc, sentence, paragraph) -> bool:
     nhiệm vụ:" over "Thứ hai, nâng tỷ lệ bao phủ BHYT lên 95%"), unless the item states a year, "hiện" or an achieved
     verb before it."""
     lead = _list_lead(doc, paragraph[0])
-    if not lead or not _TASKS_LEAD.search(doc.masked, lead[0], lead[1] + 1 if doc.masked[lead[1]:lead[1] + 1] == ":" else lead[1]) \
+    if not lead or not _TASKS_LEAD.search(doc.masked[lead[0]:lead[1]].rstrip()) \
             or lx.RESULTS_HEADING.search(doc.masked, lead[0], lead[1]):
         return False
     left = doc.masked[paragraph[0]:token.start]
