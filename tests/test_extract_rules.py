@@ -3131,3 +3131,12 @@ def test_a_second_header_line_of_years_and_a_percent_sign():
     found = keys(text, published=None, listed_only=True)
     assert sorted(found) == [("Hải Phòng", "doctors_per_10k", 13.9, 2025, "actual", "approx"),
                              ("Hải Phòng", "doctors_per_10k", 14.5, 2026, "target", "")]
+
+
+def test_a_part_set_against_the_rest_is_no_topic_for_the_sentences_after_it():
+    text = ("Hòa Bình tổng kết y tế 2024\n\nHiện toàn tỉnh có 151 trạm y tế xã, phường, thị trấn. Tuy nhiên, tại các "
+            "huyện vùng cao Đà Bắc, Mai Châu, số bác sĩ/vạn dân mới khoảng 6,2. Tỷ lệ người dân được quản lý sức khỏe "
+            "hiện đạt 86,2%.")
+    found = keys(text, published=None, listed_only=True)
+    assert ("Hòa Bình", "health_managed_pct", 86.2, None, "actual", "") in found
+    assert not [k for k in found if k[1] == "doctors_per_10k"]

@@ -2889,6 +2889,10 @@ _OWNER_OF_QUALIFIED = re.compile(r"[^\d#%;.()]{0,30}(?<![\w])(?:của|thuộc)\s
 _SOME_PARTS = re.compile(r"một số|một vài|vài|nhiều|phần lớn|đa số|hầu hết|số ít|nửa|riêng")
 
 
+#: A sentence opening on a part of the province set against the rest: "Tuy nhiên, tại các huyện vùng cao ...".
+_CONTRASTED_PART = re.compile(r"(?:^|[.!?;]\s*)\s*(?:tuy nhiên|nhưng|song|trong khi đó)\s*,?\s*(?:(?:tại|ở)\s*)?[^.;:]{0,60}$")
+
+
 def _subject_events(doc: _Doc, lo: int, hi: int, mentions, districts, facilities,
                     topic: bool = False) -> list[tuple[int, str, dict | None]]:
     """Subjects named in doc[lo:hi], as (end, kind, codes). With ``topic`` (earlier sentences of the paragraph),
@@ -2920,7 +2924,8 @@ def _subject_events(doc: _Doc, lo: int, hi: int, mentions, districts, facilities
     # (a part set apart, "riêng khu vực ven biển ...", is no topic for the sentences after it)
     parts = list(lx.LOCAL_SUBJECT.finditer(left))
     local = [m for m in parts
-             if not (topic and (_SOME_PARTS.search(m.group(0)) or re.search(r"riêng\s*$", left[:m.start()])))]
+             if not (topic and (_SOME_PARTS.search(m.group(0)) or re.search(r"riêng\s*$", left[:m.start()])
+                                or _CONTRASTED_PART.search(left[:m.start()])))]
     # "Ở các xã miền núi phía tây của Ninh Thuận (cũ) như Phước Hà, ...": the province owns the subject, is not it
     owner = lambda s: any(_OWNER_OF_PART.fullmatch(doc.masked, lo + m.end(), s) or (  # noqa: E731
         re.search(lx.PART_QUALIFIER, m.group(0)) and _OWNER_OF_QUALIFIED.fullmatch(doc.masked, lo + m.end(), s))
@@ -2931,7 +2936,9 @@ def _subject_events(doc: _Doc, lo: int, hi: int, mentions, districts, facilities
             events.append((e, "province", codes))
     for s, e in districts:
         # (a unit set apart, "Riêng đặc khu Côn Đảo có 1 trạm y tế", is no topic for the sentences after it)
-        if lo <= s and e <= hi and carried(s) and not (topic and re.search(r"riêng\s*$", doc.masked[max(lo, s - 8):s])):
+        # (nor is one set against the rest, "Tuy nhiên, tại các huyện vùng cao Đà Bắc, Mai Châu, ...")
+        if lo <= s and e <= hi and carried(s) and not (topic and (
+                re.search(r"riêng\s*$", doc.masked[max(lo, s - 8):s]) or _CONTRASTED_PART.search(doc.masked[lo:s]))):
             events.append((e, "district", None))
     for s, e in facilities:
         if lo <= s and e <= hi and carried(s):
