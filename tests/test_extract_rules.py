@@ -3140,3 +3140,11 @@ def test_a_part_set_against_the_rest_is_no_topic_for_the_sentences_after_it():
     found = keys(text, published=None, listed_only=True)
     assert ("Hòa Bình", "health_managed_pct", 86.2, None, "actual", "") in found
     assert not [k for k in found if k[1] == "doctors_per_10k"]
+
+
+def test_a_spread_is_no_level_and_what_must_be_raised_is_a_target():
+    text = ("Bạc Liêu, ngày 14/01/2026. Năm 2025, tỷ lệ bao phủ bảo hiểm y tế của tỉnh Bạc Liêu dao động quanh mức "
+            "90 - 92%; số giường bệnh/vạn dân của các huyện dao động từ 26,8 đến 35,8. Năm nay, phải đưa tỷ lệ dân số "
+            "được quản lý sức khỏe lên ít nhất 90%.")
+    found = keys(text, published=None, listed_only=True)
+    assert found == [("Bạc Liêu", "health_managed_pct", 90.0, 2026, "target", "over")]

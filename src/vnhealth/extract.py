@@ -605,6 +605,9 @@ def _prepare(text: str) -> _Doc:
 
 
 # --- number tokens ---------------------------------------------------------------------------------------
+_SPREAD_BEFORE = re.compile(r"dao động\s*(?:quanh\s*)?(?:mức\s*|trong\s*khoảng\s*|ở\s*mức\s*)?$")
+
+
 def _tokens(masked: str) -> list[_Token]:
     tokens: list[_Token] = []
     taken: list[tuple[int, int]] = []
@@ -616,6 +619,9 @@ def _tokens(masked: str) -> list[_Token]:
         if not free(m.start("a"), m.end()):
             continue
         start = m.start("from") if m.group("from") else m.start("a")
+        if _SPREAD_BEFORE.search(masked, max(0, start - 30), start):
+            taken.append((start, m.end()))  # "dao động từ 26,8 đến 35,8": a spread, not a level
+            continue
         tokens.append(_Token(start, m.end(), parse_quantity(m.group("a"), (m.group("mult") or "").strip() or None),
                              bool(m.group("pct")), qualifier="over"))
         taken.append((start, m.end()))

@@ -304,6 +304,8 @@ TARGET_CUES = re.compile(
     r"(?!\s*(?:nêu\s*)?trên(?![\w]))"
     r"|" + PLAN + r"(?!\s*số)|tầm nhìn|dự kiến"
     r"|định hướng|đặt ra|hướng tới|đề ra|(?:đến|tới) năm\s*####|nhằm đạt|cần đạt|phải đạt|sẽ đạt|đề nghị|yêu cầu"
+    # ("Năm nay, phải đưa tỷ lệ dân số được quản lý sức khỏe lên ít nhất 90%")
+    r"|(?:phải|cần)\s*(?:đưa|nâng|tăng)"
     # "Năm nay, chúng tôi cố gắng nâng tỷ lệ trạm có bác sĩ lên ít nhất 95%"
     r"|(?:cố gắng|nỗ lực|quyết tâm)\s*(?:nâng|đưa|tăng|đạt)"
     # "HĐND tỉnh giao ngành Y tế 4 chỉ tiêu: ..." (who sets them, then "giao")
