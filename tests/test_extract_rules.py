@@ -3148,3 +3148,11 @@ def test_a_spread_is_no_level_and_what_must_be_raised_is_a_target():
             "được quản lý sức khỏe lên ít nhất 90%.")
     found = keys(text, published=None, listed_only=True)
     assert found == [("Bạc Liêu", "health_managed_pct", 90.0, 2026, "target", "over")]
+
+
+def test_tuong_ung_in_brackets_after_a_plan_is_no_list_of_actuals():
+    text = ("Năm 2024, tỉnh Phú Yên đạt 9,8 bác sĩ/vạn dân và 30,6 giường bệnh/vạn dân, vượt kế hoạch HĐND tỉnh giao "
+            "(tương ứng 9,5 và 30).")
+    found = keys(text, published=None, listed_only=True)
+    assert ("Phú Yên", "doctors_per_10k", 9.5, 2024, "actual", "") not in found
+    assert ("Phú Yên", "doctors_per_10k", 9.8, 2024, "actual", "") in found

@@ -416,7 +416,7 @@ SUBSET_WITH_DOCTOR = re.compile(r"\s*(?:(?:số\s*)?trạm\s*)?(?:đã\s*)?có\s
                                 + r"(?!\s*(?:y học\s*)?gia đình)(?!\s*(?:hoặc|hay)\s*y\s*s[ĩỹi])(?!" + PER_10K + ")")
 #: "A và B lần lượt là/đạt X và Y": the labels before pair up with the numbers after, in order.
 RESPECTIVELY = re.compile(r"lần lượt\s*(?:(?:chỉ|mới|cũng|đều)\s*)?(?:là|đạt|ở mức|chiếm|đạt được)?"
-                          r"|tương ứng\s*(?:là|đạt|ở mức)?(?=\s*\d[^;.]{0,30}?(?:và|,)\s*\d)")  # ("số giường bệnh/vạn dân tương ứng là 31,5 và 28,7")
+                          r"|(?<!\()(?<!\( )tương ứng\s*(?:là|đạt|ở mức)?(?=\s*\d[^;.]{0,30}?(?:và|,)\s*\d)")  # ("số giường bệnh/vạn dân tương ứng là 31,5 và 28,7")
 #: National scope ("cả nước", "toàn quốc"), unless it ranks the province ("một trong 7 địa phương trong cả nước").
 NATIONAL_CUES = re.compile(
     # ("bình quân chung sáu tỉnh": the average of a set, not the country's)
