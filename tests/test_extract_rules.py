@@ -3156,3 +3156,11 @@ def test_tuong_ung_in_brackets_after_a_plan_is_no_list_of_actuals():
     found = keys(text, published=None, listed_only=True)
     assert ("Phú Yên", "doctors_per_10k", 9.5, 2024, "actual", "") not in found
     assert ("Phú Yên", "doctors_per_10k", 9.8, 2024, "actual", "") in found
+
+
+def test_the_same_measure_raised_in_later_years():
+    text = ("Điện Biên, ngày 10/10/2025. Bà Hà cho biết: “Mục tiêu đến cuối năm nay, 90% trạm y tế có bác sĩ; năm 2026 "
+            "nâng lên 92% và đến năm 2030 là 100%.”")
+    found = keys(text, published=None, listed_only=True)
+    assert ("Điện Biên", "stations_with_doctor_pct", 92.0, 2026, "target", "") in found
+    assert ("Điện Biên", "stations_with_doctor_pct", 100.0, 2030, "target", "") in found

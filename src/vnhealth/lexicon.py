@@ -345,7 +345,9 @@ BEYOND_TARGET = re.compile(
     r"(?:vượt|hơn|so với)\s*(?:mức\s*)?(?:kế hoạch|mục tiêu|chỉ tiêu)\s*(?:đề ra|đặt ra|được giao|giao)?\s*"
     + TARGET_YEAR_BETWEEN + r"(?:là|ở mức|\()?\s*$")
 TARGET_CLAUSE = re.compile(
-    r"(?:phấn đấu|mục tiêu|" + PLAN + r"|dự kiến|chỉ tiêu|tầm nhìn|(?:đến|tới)\s*năm\s*####)(?:[^\d%;#.]|(?<=năm )####){0,25}?"
+    r"(?:phấn đấu|mục tiêu|" + PLAN + r"|dự kiến|chỉ tiêu|tầm nhìn|(?:đến|tới)\s*năm\s*####"
+    # ("...; năm 2026 nâng lên 92%": the same measure raised in a later year)
+    r"|(?<![\w])năm\s*(?:####|tới|sau)\s*(?:sẽ\s*)?(?:nâng|tăng|đưa)(?=\s*lên))(?:[^\d%;#.]|(?<=năm )####){0,25}?"
     r"(?:(?:sẽ\s*)?(?:đạt|lên|tăng lên)|là|ở mức|:)?\s*(?:(?:khoảng|gần|hơn|trên|từ|tối thiểu|ít nhất)\s*)?$")
 #: The actual set against a target just stated: "kế hoạch 11, thực hiện 11,4", "chỉ tiêu giao 32, ước thực hiện 33,1".
 ACTUAL_CLAUSE = re.compile(r"(?:ước\s*)?(?:thực hiện|thực tế|kết quả)\s*(?:đạt\s*)?(?:là|được|:)?\s*$")
