@@ -91,6 +91,7 @@ How a text is read:
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import asdict, dataclass, field, replace
@@ -364,7 +365,8 @@ def _list_lead(doc: _Doc, lo: int) -> tuple[int, int] | None:
     """The paragraph that opens the list holding the short item at `lo` ("... tỷ lệ trạm y tế có bác sĩ như sau:"
     over "• Đồng Tháp: 10,1 bác sĩ/vạn dân – 89,2% trạm có bác sĩ"): the nearest one before it ending in a colon,
     with only short items between."""
-    for a, b in reversed([p for p in doc.paragraphs if p[1] <= lo][-8:]):
+    upto = bisect.bisect_right(doc.paragraphs, (lo, len(doc.nfc) + 1))  # paragraphs starting at or before `lo`
+    for a, b in reversed([p for p in doc.paragraphs[max(0, upto - 9):upto] if p[1] <= lo][-8:]):
         if doc.nfc[a:b].rstrip().endswith(":"):
             return a, b
         if b - a > 200:
@@ -373,6 +375,15 @@ def _list_lead(doc: _Doc, lo: int) -> tuple[int, int] | None:
 
 
 # --- structure -----------------------------------------------------------------------------------------
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of `text`, its newline left out."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: a line is a paragraph unless it is a hard-wrapped continuation. A line not ending a
     sentence continues into a next line starting in lower case; in a hard-wrapped text (lines of at most ~100
@@ -380,11 +391,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     width, give or take a word) also continues into a next line starting with a digit, a bracket or a capital
     ("... khám bệnh cho khoảng" / "4,6 triệu lượt", "... tỉnh Đắk Nông" / "(cũ) mới đạt 71,2%"), unless either
     line is a bullet, a table row or an all-caps heading."""
-    lines = []
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((pos, pos + len(line), line.strip()))
-        pos += len(line) + 1
+    lines = [(a, b, text[a:b].strip()) for a, b in _line_spans(text)]
 
     def ends_open(stripped: str, wrapped: bool) -> bool:
         return bool(stripped) and stripped[-1] not in (".!?:|" if wrapped else ".!?:;|")
@@ -1026,11 +1033,7 @@ def _flat_tables(doc: _Doc) -> list[_Row]:
     :data:`_FLAT_COLUMN`); each row starts with its number and may wrap over several lines, its cells close its
     last line and line up with the value columns from the right. A unit cell ("%", "Giường") closes the label."""
     rows: list[_Row] = []
-    lines: list[tuple[int, int]] = []
-    pos = 0
-    for line in doc.nfc.split("\n"):
-        lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    lines = _line_spans(doc.nfc)
     i = 0
     while i < len(lines):
         start, end = lines[i]
@@ -1136,11 +1139,7 @@ def _delimited_rows(doc: _Doc) -> list[_Row]:
     kind, unit) columns, separated by ";" or ","; each line after it is one figure ("5;\"YT01\";2024;\"Số bác
     sĩ/vạn dân\";\"Bác sĩ\";9,3;\"TH\""). "TH" / "thực hiện" is an actual, "KH" / "kế hoạch" a target, "Ước" an estimate."""
     rows: list[_Row] = []
-    pos = 0
-    lines = []
-    for line in doc.match.split("\n"):
-        lines.append((pos, line))
-        pos += len(line) + 1
+    lines = [(a, doc.match[a:b]) for a, b in _line_spans(doc.match)]
     i = 0
     while i < len(lines):
         start, line = lines[i]
@@ -1229,28 +1228,33 @@ def _flat_row(doc: _Doc, row_lines: list[tuple[int, int]], columns, numbered: bo
                 estimated=[estimated for _, _, estimated in kept])
 
 
+def _line_above(text: str, table_start: int) -> tuple[int, int]:
+    """The span of the last line with text before `table_start` (a table's caption), trailing blanks left out."""
+    end = table_start
+    while end > 0 and text[end - 1] in "\n \t":
+        end -= 1
+    return text.rfind("\n", 0, end) + 1, end
+
+
 def _caption_year(doc: _Doc, table_start: int) -> int | None:
     """The year of a caption line right above a table ("Bảng 2. Mạng lưới y tế năm 2024"), when it names one."""
-    before = doc.nfc[:table_start].rstrip("\n \t")
-    line_start = before.rfind("\n") + 1
-    if not before or _TABLE_LINE.fullmatch(before[line_start:]):
+    line_start, end = _line_above(doc.nfc, table_start)
+    if not end or _TABLE_LINE.fullmatch(doc.nfc[line_start:end]):
         return None
-    years = {y.year for y in doc.years if line_start <= y.pos < len(before) and not y.comparison and y.until is None}
+    years = {y.year for y in doc.years if line_start <= y.pos < end and not y.comparison and y.until is None}
     return years.pop() if len(years) == 1 else None
 
 
 def _caption_pct(doc: _Doc, table_start: int) -> bool:
     """A caption line right above a table saying its values are percentages ("Bảng: Kết quả tiêm chủng (%)")."""
-    before = doc.match[:table_start].rstrip("\n \t")
-    return bool(re.search(r"\(\s*%\s*\)\s*:?\s*$", before[before.rfind("\n") + 1:]))
+    return bool(re.search(r"\(\s*%\s*\)\s*:?\s*$", doc.match[slice(*_line_above(doc.match, table_start))]))
 
 
 def _caption_per_10k(doc: _Doc, table_start: int) -> bool:
     """A caption line right above a table saying its values are per 10,000 people ("Bảng 1. Nhân lực y tế (tính trên
     10.000 dân)"): its rows name only the staff ("Bác sĩ", "Dược sĩ đại học")."""
-    before = doc.match[:table_start].rstrip("\n \t")
-    line_start = before.rfind("\n") + 1
-    return bool(re.search(r"(?:trên|/|bình quân)\s*(?:1\s*|một\s*)?(?:vạn|10[.,]?000)\s*(?:dân|người)", before[line_start:]))
+    return bool(re.search(r"(?:trên|/|bình quân)\s*(?:1\s*|một\s*)?(?:vạn|10[.,]?000)\s*(?:dân|người)",
+                          doc.match[slice(*_line_above(doc.match, table_start))]))
 
 
 #: A row of the total of what a table counts: "TỔNG SỐ - TOTAL", "Tổng cộng", "Toàn tỉnh".
